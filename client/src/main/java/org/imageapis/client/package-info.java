@@ -1,0 +1,2 @@
+/** Java client for the image APIs, built from the bundled OpenAPI specs of {@code image-apis-specs}. */
+package org.imageapis.client;

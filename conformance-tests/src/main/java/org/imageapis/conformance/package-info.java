@@ -1,0 +1,2 @@
+/** Conformance tests that check an implementation of the image APIs against the bundled OpenAPI specs. */
+package org.imageapis.conformance;

@@ -1,0 +1,69 @@
+package org.imageapis.signing;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Signs requests with SDK-HMAC-SHA256 the way the provider's SDK does: every header of the
+ * request is signed except {@code Content-Type} and names containing {@code _}.
+ */
+public final class Signer {
+
+    /**
+     * Returns the headers to add to the request: {@code X-Sdk-Date}, {@code X-Security-Token} for
+     * temporary credentials, then {@code Authorization}. The request must carry a {@code Host}
+     * header with the authority it is sent to.
+     */
+    public Map<String, String> sign(SignableRequest request, AkSkCredentials credentials, Instant now) {
+        SignableRequest prepared = prepare(request, credentials, now);
+        List<String> signedHeaders = signedHeaderNames(prepared);
+        String stringToSign = stringToSign(prepared, signedHeaders);
+        String signature = SdkHmacSha256.HEX.formatHex(
+                SdkHmacSha256.signature(credentials.secretKey(), stringToSign));
+
+        Map<String, String> added = new LinkedHashMap<>();
+        added.put(SigningHeaders.X_SDK_DATE, prepared.header(SigningHeaders.X_SDK_DATE).orElseThrow());
+        credentials.securityToken().ifPresent(token -> added.put(SigningHeaders.X_SECURITY_TOKEN, token));
+        added.put(SigningHeaders.AUTHORIZATION,
+                new AuthorizationHeader(credentials.accessKey(), signedHeaders, signature).format());
+        return Collections.unmodifiableMap(added);
+    }
+
+    /** The canonical request {@link #sign} would hash, for debugging. */
+    public String canonicalRequest(SignableRequest request, AkSkCredentials credentials, Instant now) {
+        SignableRequest prepared = prepare(request, credentials, now);
+        return SdkHmacSha256.canonicalRequest(prepared, signedHeaderNames(prepared));
+    }
+
+    /** The string {@link #sign} would HMAC, for debugging. */
+    public String stringToSign(SignableRequest request, AkSkCredentials credentials, Instant now) {
+        SignableRequest prepared = prepare(request, credentials, now);
+        return stringToSign(prepared, signedHeaderNames(prepared));
+    }
+
+    private static String stringToSign(SignableRequest prepared, List<String> signedHeaders) {
+        return SdkHmacSha256.stringToSign(prepared.header(SigningHeaders.X_SDK_DATE).orElseThrow(),
+                SdkHmacSha256.canonicalRequest(prepared, signedHeaders));
+    }
+
+    /** Adds the headers that are signed along with the request's own. */
+    private static SignableRequest prepare(SignableRequest request, AkSkCredentials credentials, Instant now) {
+        if (request.header(SigningHeaders.HOST).isEmpty()) {
+            throw new IllegalArgumentException("the request needs a Host header to be signed");
+        }
+        SignableRequest.Builder builder = request.toBuilder()
+                .header(SigningHeaders.X_SDK_DATE, SdkHmacSha256.formatDate(now));
+        credentials.securityToken().ifPresent(token -> builder.header(SigningHeaders.X_SECURITY_TOKEN, token));
+        return builder.build();
+    }
+
+    private static List<String> signedHeaderNames(SignableRequest prepared) {
+        return prepared.headers().keySet().stream()
+                .filter(name -> !name.equals("content-type") && !name.contains("_"))
+                .sorted()
+                .toList();
+    }
+}

@@ -1,0 +1,9 @@
+package org.imageapis.specs.bundle;
+
+/** A problem in the source specs that stops bundling; the message is one line naming the file at fault. */
+public final class BundleException extends RuntimeException {
+
+    BundleException(String message) {
+        super(message);
+    }
+}
