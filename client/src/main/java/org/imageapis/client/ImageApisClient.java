@@ -1,0 +1,218 @@
+package org.imageapis.client;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import org.imageapis.client.hss.HssService;
+import org.imageapis.client.http.Sleeper;
+import org.imageapis.client.http.Transport;
+import org.imageapis.client.modelarts.ModelArtsService;
+import org.imageapis.client.swr.SwrService;
+import org.imageapis.client.workspace.WorkspaceService;
+
+/**
+ * The entry point: one client per cloud, region, project and credentials, with an accessor per
+ * service. Immutable and thread-safe; share one instance.
+ *
+ * <pre>{@code
+ * ImageApisClient client = ImageApisClient.builder()
+ *         .cloud(Cloud.OPEN_TELEKOM_CLOUD).region("eu-de").projectId(projectId)
+ *         .credentials(Credentials.token(token))
+ *         .build();
+ * client.swr().listAllSharedRepositories(request).forEach(System.out::println);
+ * }</pre>
+ */
+public final class ImageApisClient {
+
+    private final Cloud cloud;
+    private final String region;
+    private final String projectId;
+    private final Credentials credentials;
+    private final Map<Service, URI> endpoints;
+    private final Map<Service, String> unresolved;
+    private final Transport transport;
+
+    private ImageApisClient(Builder builder, Map<Service, URI> endpoints, Map<Service, String> unresolved) {
+        this.cloud = builder.cloud;
+        this.region = builder.region;
+        this.projectId = builder.projectId;
+        this.credentials = builder.credentials;
+        this.endpoints = endpoints;
+        this.unresolved = unresolved;
+        HttpClient http = HttpClient.newBuilder().connectTimeout(builder.connectTimeout).build();
+        this.transport = new Transport(http, new CredentialsAuthenticator(credentials, projectId, builder.clock),
+                builder.retryPolicy, builder.requestTimeout, builder.sleeper, builder.clock);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** ModelArts image groups; needs a project id. */
+    public ModelArtsService modelArts() {
+        return new ModelArtsService(transport, endpoint(Service.MODELARTS), requireProjectId(Service.MODELARTS));
+    }
+
+    /** Workspace Application Streaming image servers; needs a project id. */
+    public WorkspaceService workspace() {
+        return new WorkspaceService(transport, endpoint(Service.WORKSPACE), requireProjectId(Service.WORKSPACE));
+    }
+
+    /** HSS basic image information; needs a project id. */
+    public HssService hss() {
+        return new HssService(transport, endpoint(Service.HSS), requireProjectId(Service.HSS), region);
+    }
+
+    /** SWR shared repositories. */
+    public SwrService swr() {
+        return new SwrService(transport, endpoint(Service.SWR));
+    }
+
+    /** The endpoint calls to {@code service} go to. */
+    public URI endpoint(Service service) {
+        URI endpoint = endpoints.get(service);
+        if (endpoint == null) {
+            throw new IllegalStateException(unresolved.get(service));
+        }
+        return endpoint;
+    }
+
+    private String requireProjectId(Service service) {
+        if (projectId == null) {
+            throw new IllegalStateException(service.displayName() + " calls need a project id: set projectId(...) "
+                    + "on the client builder");
+        }
+        return projectId;
+    }
+
+    @Override
+    public String toString() {
+        return "ImageApisClient[cloud=" + cloud + ", region=" + region + ", projectId=" + projectId
+                + ", credentials=" + credentials + ", endpoints=" + endpoints + "]";
+    }
+
+    public static final class Builder {
+        private Cloud cloud;
+        private String region;
+        private String projectId;
+        private Credentials credentials;
+        private final Map<Service, URI> endpointOverrides = new EnumMap<>(Service.class);
+        private Duration connectTimeout = Duration.ofSeconds(60);
+        private Duration requestTimeout = Duration.ofSeconds(120);
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Sleeper sleeper = Sleeper.THREAD;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** Required: the cloud whose endpoint catalog applies. */
+        public Builder cloud(Cloud cloud) {
+            this.cloud = Objects.requireNonNull(cloud, "cloud");
+            return this;
+        }
+
+        /** Required: the region ID, such as {@code cn-north-4} or {@code eu-de}; also HSS's {@code region} header. */
+        public Builder region(String region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /** The project ID; ModelArts, Workspace and HSS need it, and AK/SK calls send it as {@code X-Project-Id}. */
+        public Builder projectId(String projectId) {
+            this.projectId = projectId;
+            return this;
+        }
+
+        /** Required: an IAM token or AK/SK. */
+        public Builder credentials(Credentials credentials) {
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return this;
+        }
+
+        /**
+         * Sends calls to {@code service} to this base URI (scheme, host, optional port and path
+         * prefix) instead of the catalog's: for private deployments, proxies and tests.
+         */
+        public Builder endpoint(Service service, URI endpoint) {
+            Objects.requireNonNull(endpoint, "endpoint");
+            if (!"https".equals(endpoint.getScheme()) && !"http".equals(endpoint.getScheme())
+                    || endpoint.getHost() == null) {
+                throw new IllegalArgumentException("endpoint of " + service + " must be an absolute http(s) URI "
+                        + "with a host, was " + endpoint);
+            }
+            if (endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
+                throw new IllegalArgumentException("endpoint of " + service + " must not have a query or fragment");
+            }
+            endpointOverrides.put(Objects.requireNonNull(service, "service"), endpoint);
+            return this;
+        }
+
+        /** Time allowed to open a connection (default 60 s, as the provider's SDK). */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /** Time allowed for each attempt, from sending to the response headers (default 120 s, as the SDK's read timeout). */
+        public Builder requestTimeout(Duration requestTimeout) {
+            this.requestTimeout = positive(requestTimeout, "requestTimeout");
+            return this;
+        }
+
+        /** Retries (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#disabled()} turns them off). */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /** For tests: waits between attempts. */
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** For tests: the clock signatures are dated with. */
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException when cloud, region or credentials are missing, or when the
+         *         region is not in the catalog and no endpoint is set
+         */
+        public ImageApisClient build() {
+            if (cloud == null || region == null || credentials == null) {
+                throw new IllegalArgumentException("cloud, region and credentials are required");
+            }
+            Map<Service, URI> endpoints = new EnumMap<>(endpointOverrides);
+            Map<Service, String> unresolved = new EnumMap<>(Service.class);
+            for (Service service : Service.values()) {
+                if (!endpoints.containsKey(service)) {
+                    try {
+                        endpoints.put(service, EndpointCatalog.defaultCatalog().endpoint(cloud, region, service));
+                    } catch (IllegalArgumentException unknownRegion) {
+                        if (endpointOverrides.isEmpty()) {
+                            throw unknownRegion;
+                        }
+                        unresolved.put(service, service.displayName() + " has no endpoint: "
+                                + unknownRegion.getMessage());
+                    }
+                }
+            }
+            return new ImageApisClient(this, endpoints, unresolved);
+        }
+
+        private static Duration positive(Duration duration, String name) {
+            if (Objects.requireNonNull(duration, name).isZero() || duration.isNegative()) {
+                throw new IllegalArgumentException(name + " must be positive, was " + duration);
+            }
+            return duration;
+        }
+    }
+}

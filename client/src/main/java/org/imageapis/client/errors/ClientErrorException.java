@@ -1,0 +1,9 @@
+package org.imageapis.client.errors;
+
+/** A 4xx response: the request was refused as sent. */
+public class ClientErrorException extends ServiceException {
+
+    public ClientErrorException(ErrorDetails details) {
+        super(details);
+    }
+}

@@ -1,0 +1,9 @@
+package org.imageapis.client.errors;
+
+/** HTTP 403: the caller lacks the permission for this call. */
+public class ForbiddenException extends ClientErrorException {
+
+    public ForbiddenException(ErrorDetails details) {
+        super(details);
+    }
+}

@@ -1,0 +1,13 @@
+package org.imageapis.client.errors;
+
+/** Base of every exception the client throws for a failed call. Messages never contain credentials. */
+public class ImageApisException extends RuntimeException {
+
+    public ImageApisException(String message) {
+        super(message);
+    }
+
+    public ImageApisException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,9 @@
+package org.imageapis.client.errors;
+
+/** A success response whose body does not match the API description, so it cannot be mapped. */
+public class InvalidResponseException extends ImageApisException {
+
+    public InvalidResponseException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

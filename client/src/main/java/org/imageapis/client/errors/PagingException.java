@@ -1,0 +1,9 @@
+package org.imageapis.client.errors;
+
+/** Auto-paging stopped because the server sent the same page again: it is not honouring {@code offset}. */
+public class PagingException extends ImageApisException {
+
+    public PagingException(String message) {
+        super(message);
+    }
+}

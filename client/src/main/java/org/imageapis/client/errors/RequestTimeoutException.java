@@ -1,0 +1,9 @@
+package org.imageapis.client.errors;
+
+/** No response within the request timeout. Not retried: the timeout bounds the caller's wait. */
+public class RequestTimeoutException extends ImageApisException {
+
+    public RequestTimeoutException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

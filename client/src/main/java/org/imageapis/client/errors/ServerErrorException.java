@@ -1,0 +1,9 @@
+package org.imageapis.client.errors;
+
+/** A 5xx response: the service failed. 502, 503 and 504 are retried first. */
+public class ServerErrorException extends ServiceException {
+
+    public ServerErrorException(ErrorDetails details) {
+        super(details);
+    }
+}

@@ -1,0 +1,9 @@
+package org.imageapis.client.errors;
+
+/** HTTP 429: throttled; thrown once retries (which honour Retry-After) are used up. */
+public class TooManyRequestsException extends ClientErrorException {
+
+    public TooManyRequestsException(ErrorDetails details) {
+        super(details);
+    }
+}

@@ -1,0 +1,85 @@
+package org.imageapis.client.http;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One GET call as the typed requests describe it: decoded path segments, decoded query
+ * parameters in order, and extra headers. Encoding and signing happen in {@link Transport}, from
+ * these decoded values, so the wire form and the signature cannot disagree.
+ */
+public final class ApiRequest {
+
+    private static final String UNKNOWN_ENUM_CONSTANT = "UNKNOWN_DEFAULT_OPEN_API";
+
+    private final List<String> pathSegments;
+    private final List<Map.Entry<String, String>> query;
+    private final Map<String, String> headers;
+
+    private ApiRequest(Builder builder) {
+        this.pathSegments = List.copyOf(builder.pathSegments);
+        this.query = List.copyOf(builder.query);
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
+    }
+
+    /** Starts a request whose path is these decoded segments, such as {@code "v1", projectId, "image-servers"}. */
+    public static Builder path(String... segments) {
+        Builder builder = new Builder();
+        for (String segment : segments) {
+            builder.pathSegments.add(Objects.requireNonNull(segment, "path segment"));
+        }
+        return builder;
+    }
+
+    public List<String> pathSegments() {
+        return pathSegments;
+    }
+
+    public List<Map.Entry<String, String>> query() {
+        return query;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    public static final class Builder {
+        private final List<String> pathSegments = new ArrayList<>();
+        private final List<Map.Entry<String, String>> query = new ArrayList<>();
+        private final Map<String, String> headers = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds a query parameter unless {@code value} is null. Enums of the generated models are
+         * sent as their wire value; their catch-all for unknown values cannot be sent.
+         */
+        public Builder query(String name, Object value) {
+            if (value != null) {
+                if (value instanceof Enum<?> constant && constant.name().equals(UNKNOWN_ENUM_CONSTANT)) {
+                    throw new IllegalArgumentException(name + ": " + UNKNOWN_ENUM_CONSTANT
+                            + " stands for values this client does not know and cannot be sent");
+                }
+                query.add(Map.entry(name, value.toString()));
+            }
+            return this;
+        }
+
+        /** Sets a header unless {@code value} is null. */
+        public Builder header(String name, String value) {
+            if (value != null) {
+                headers.put(name, value);
+            }
+            return this;
+        }
+
+        public ApiRequest build() {
+            return new ApiRequest(this);
+        }
+    }
+}

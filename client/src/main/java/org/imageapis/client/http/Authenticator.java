@@ -1,0 +1,15 @@
+package org.imageapis.client.http;
+
+import java.util.Map;
+import org.imageapis.signing.SignableRequest;
+
+/** Adds the credentials to a request that is about to be sent (once per attempt, so signatures are fresh). */
+@FunctionalInterface
+public interface Authenticator {
+
+    /**
+     * Returns the headers to add. {@code request} is what will be sent: decoded path and query,
+     * every header the client sets, and {@code Host} as java.net.http will send it.
+     */
+    Map<String, String> authenticate(SignableRequest request);
+}
