@@ -69,7 +69,7 @@ public final class Transport {
     }
 
     /** The mapper for the generated models: unknown fields are ignored, date-times keep their offset. */
-    public static ObjectMapper objectMapper() {
+    private static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -99,8 +99,10 @@ public final class Transport {
                 throw new ConnectionException(target.call() + " was interrupted", e);
             }
             int status = response.statusCode();
-            LOG.debug("{} -> {} in {} ms (attempt {} of {})", target.loggable(), status,
-                    (System.nanoTime() - started) / 1_000_000, attempt, retryPolicy.maxAttempts());
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} -> {} in {} ms (attempt {} of {})", target.loggable(), status,
+                        (System.nanoTime() - started) / 1_000_000, attempt, retryPolicy.maxAttempts());
+            }
             if (status / 100 == 2) {
                 return new ApiResponse(target.call(), status, response.headers(), response.body());
             }
