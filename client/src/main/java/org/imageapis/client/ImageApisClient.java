@@ -139,16 +139,22 @@ public final class ImageApisClient {
          * prefix) instead of the catalog's: for private deployments, proxies and tests.
          */
         public Builder endpoint(Service service, URI endpoint) {
+            Objects.requireNonNull(service, "service");
             Objects.requireNonNull(endpoint, "endpoint");
+            // User info would end up in logs and exception messages, which show the URL: refuse it
+            // before the URL is echoed below.
+            boolean userInfo = endpoint.getRawAuthority() != null && endpoint.getRawAuthority().contains("@");
+            if (userInfo || endpoint.getRawQuery() != null
+                    || endpoint.getRawFragment() != null) {
+                throw new IllegalArgumentException("endpoint of " + service
+                        + " must not have user info, a query or a fragment");
+            }
             if (!"https".equals(endpoint.getScheme()) && !"http".equals(endpoint.getScheme())
                     || endpoint.getHost() == null) {
                 throw new IllegalArgumentException("endpoint of " + service + " must be an absolute http(s) URI "
                         + "with a host, was " + endpoint);
             }
-            if (endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
-                throw new IllegalArgumentException("endpoint of " + service + " must not have a query or fragment");
-            }
-            endpointOverrides.put(Objects.requireNonNull(service, "service"), endpoint);
+            endpointOverrides.put(service, endpoint);
             return this;
         }
 

@@ -129,6 +129,11 @@ class EndpointCatalogTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute http(s) URI");
         assertThatThrownBy(() -> ImageApisClient.builder().endpoint(Service.SWR, URI.create("https://h/?a=b")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("query");
+        for (String withUserInfo : new String[] {"https://u:secret@h/", "https://u:secret@"}) {
+            assertThatThrownBy(() -> ImageApisClient.builder().endpoint(Service.SWR, URI.create(withUserInfo)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user info")
+                    .message().doesNotContain("secret");
+        }
         assertThatThrownBy(() -> Credentials.token(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 
