@@ -3,6 +3,7 @@ package org.imageapis.client;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.imageapis.client.http.Authenticator;
 import org.imageapis.signing.SignableRequest;
 import org.imageapis.signing.Signer;
@@ -25,14 +26,14 @@ final class CredentialsAuthenticator implements Authenticator {
     }
 
     @Override
-    public Map<String, String> authenticate(SignableRequest request) {
+    public Map<String, String> authenticate(Supplier<SignableRequest> request) {
         if (credentials instanceof Credentials.Token token) {
             return Map.of(X_AUTH_TOKEN, token.value());
         }
         Credentials.AccessKey accessKey = (Credentials.AccessKey) credentials;
         // Like the SDK, an AK/SK call names its project in a signed X-Project-Id header.
-        SignableRequest toSign = projectId == null ? request
-                : request.toBuilder().header(SigningHeaders.X_PROJECT_ID, projectId).build();
+        SignableRequest toSign = projectId == null ? request.get()
+                : request.get().toBuilder().header(SigningHeaders.X_PROJECT_ID, projectId).build();
         Map<String, String> headers = new LinkedHashMap<>();
         if (projectId != null) {
             headers.put(SigningHeaders.X_PROJECT_ID, projectId);

@@ -1,6 +1,7 @@
 package org.imageapis.client.http;
 
 import java.util.Map;
+import java.util.function.Supplier;
 import org.imageapis.signing.SignableRequest;
 
 /** Adds the credentials to a request that is about to be sent (once per attempt, so signatures are fresh). */
@@ -8,8 +9,9 @@ import org.imageapis.signing.SignableRequest;
 public interface Authenticator {
 
     /**
-     * Returns the headers to add. {@code request} is what will be sent: decoded path and query,
-     * every header the client sets, and {@code Host} as java.net.http will send it.
+     * Returns the headers to add. {@code request} gives what will be sent: decoded path and query,
+     * every header the client sets, and {@code Host} as java.net.http will send it. It is built
+     * only when asked for, so credentials that do not sign cost nothing.
      */
-    Map<String, String> authenticate(SignableRequest request);
+    Map<String, String> authenticate(Supplier<SignableRequest> request);
 }

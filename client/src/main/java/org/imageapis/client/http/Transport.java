@@ -45,6 +45,8 @@ public final class Transport {
     public static final String X_REQUEST_ID = "X-Request-Id";
 
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
+    private static final String ACCEPT = "Accept";
+    private static final String JSON = "application/json";
     private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 502, 503, 504);
 
     private final HttpClient http;
@@ -164,18 +166,21 @@ public final class Transport {
     }
 
     private HttpRequest httpRequest(Target target, ApiRequest request) {
-        SignableRequest.Builder signable = SignableRequest.builder().method("GET").path(target.decodedPath())
-                .header("Host", target.host());
-        request.query().forEach(parameter -> signable.queryParameter(parameter.getKey(), parameter.getValue()));
         HttpRequest.Builder builder = HttpRequest.newBuilder(target.uri()).GET().timeout(requestTimeout)
-                .header("Accept", "application/json");
-        signable.header("Accept", "application/json");
-        request.headers().forEach((name, value) -> {
-            builder.header(name, value);
-            signable.header(name, value);
-        });
-        authenticator.authenticate(signable.build()).forEach(builder::header);
+                .header(ACCEPT, JSON);
+        request.headers().forEach(builder::header);
+        authenticator.authenticate(() -> signable(target, request)).forEach(builder::header);
         return builder.build();
+    }
+
+    /** The request as the signature covers it: decoded, with every header set above plus {@code Host}. */
+    private static SignableRequest signable(Target target, ApiRequest request) {
+        SignableRequest.Builder signable = SignableRequest.builder().method("GET").path(target.decodedPath())
+                .header("Host", target.host())
+                .header(ACCEPT, JSON);
+        request.query().forEach(parameter -> signable.queryParameter(parameter.getKey(), parameter.getValue()));
+        request.headers().forEach(signable::header);
+        return signable.build();
     }
 
     /**
