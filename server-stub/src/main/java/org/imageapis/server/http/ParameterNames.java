@@ -1,0 +1,77 @@
+package org.imageapis.server.http;
+
+import jakarta.validation.ParameterNameProvider;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ContextResolver;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import org.glassfish.jersey.server.validation.ValidationConfig;
+
+/**
+ * Names validated parameters as the request does ({@code limit}, {@code region}), not {@code arg2}:
+ * from the {@code @QueryParam}/{@code @HeaderParam}/{@code @PathParam} on the method or on the
+ * generated interface method it implements.
+ */
+public final class ParameterNames implements ContextResolver<ValidationConfig>, ParameterNameProvider {
+
+    @Override
+    public ValidationConfig getContext(Class<?> type) {
+        return new ValidationConfig().parameterNameProvider(this);
+    }
+
+    @Override
+    public List<String> getParameterNames(Constructor<?> constructor) {
+        return positional(constructor);
+    }
+
+    @Override
+    public List<String> getParameterNames(Method method) {
+        Method annotated = annotatedDeclaration(method);
+        Annotation[][] annotations = annotated.getParameterAnnotations();
+        List<String> names = new ArrayList<>(annotations.length);
+        for (int i = 0; i < annotations.length; i++) {
+            names.add(nameOf(annotations[i], "arg" + i));
+        }
+        return names;
+    }
+
+    private static Method annotatedDeclaration(Method method) {
+        for (Class<?> type : method.getDeclaringClass().getInterfaces()) {
+            try {
+                return type.getMethod(method.getName(), method.getParameterTypes());
+            } catch (NoSuchMethodException e) {
+                // not declared by this interface
+            }
+        }
+        return method;
+    }
+
+    private static String nameOf(Annotation[] annotations, String fallback) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam query) {
+                return query.value();
+            }
+            if (annotation instanceof HeaderParam header) {
+                return header.value();
+            }
+            if (annotation instanceof PathParam path) {
+                return path.value();
+            }
+        }
+        return fallback;
+    }
+
+    private static List<String> positional(Executable executable) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < executable.getParameterCount(); i++) {
+            names.add("arg" + i);
+        }
+        return names;
+    }
+}
