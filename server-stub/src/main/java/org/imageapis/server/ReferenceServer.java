@@ -14,6 +14,7 @@ import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.validation.ValidationFeature;
+import org.imageapis.server.auth.AuthFeature;
 import org.imageapis.server.auth.AuthFilter;
 import org.imageapis.server.auth.Credentials;
 import org.imageapis.server.data.Dataset;
@@ -68,7 +69,7 @@ public final class ReferenceServer implements AutoCloseable {
                 .register(ConstraintViolationMapper.class)
                 .register(ThrowableMapper.class)
                 .register(RequestIdFilter.class)
-                .register(new AuthFilter(credentials, clock))
+                .register(new AuthFeature(new AuthFilter(credentials, clock)))
                 .register(new AbstractBinder() {
                     @Override
                     protected void configure() {
