@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.imageapis.server.http.JacksonConfig;
 
@@ -64,6 +65,7 @@ public final class DatasetLoader {
         if (tree == null || !tree.isObject()) {
             throw new DatasetException("/: must be a JSON object with the keys modelarts, workspace, hss, swr");
         }
+        checkRecordsAreObjects(tree);
         Dataset dataset;
         try {
             dataset = JacksonConfig.mapper().treeToValue(tree, Dataset.class);
@@ -74,6 +76,19 @@ public final class DatasetLoader {
         }
         checkRequired(dataset);
         return dataset;
+    }
+
+    private static void checkRecordsAreObjects(JsonNode tree) throws DatasetException {
+        for (var section : (Iterable<Map.Entry<String, JsonNode>>) tree::fields) {
+            if (!section.getValue().isArray()) {
+                continue; // binding names the field: unknown section or not an array
+            }
+            for (int i = 0; i < section.getValue().size(); i++) {
+                if (!section.getValue().get(i).isObject()) {
+                    throw new DatasetException("/" + section.getKey() + "/" + i + ": must be an object");
+                }
+            }
+        }
     }
 
     private static void checkRequired(Dataset dataset) throws DatasetException {
@@ -104,9 +119,6 @@ public final class DatasetLoader {
             throws DatasetException {
         for (int i = 0; i < records.size(); i++) {
             T record = records.get(i);
-            if (record == null) {
-                throw new DatasetException("/" + section + "/" + i + ": must be an object, not null");
-            }
             for (Field<T> field : fields) {
                 if (field.value().apply(record) == null) {
                     throw new DatasetException("/" + section + "/" + i + "/" + field.path() + ": is required");
