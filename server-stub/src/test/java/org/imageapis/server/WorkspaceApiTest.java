@@ -38,6 +38,10 @@ class WorkspaceApiTest {
         server.close();
     }
 
+    private static JsonNode example() throws IOException {
+        return new ObjectMapper().readTree(Path.of("../specs/workspace/examples/list-image-servers-200.json").toFile());
+    }
+
     private static HttpResult get(String query) {
         return server.get(Specs.Api.WORKSPACE, PATH + query);
     }
@@ -48,9 +52,17 @@ class WorkspaceApiTest {
     }
 
     @Test
-    void theDocExampleRequestAnswersTheDocExampleFirstPage() throws IOException {
-        JsonNode example = new ObjectMapper().readTree(
-                Path.of("../specs/workspace/examples/list-image-servers-200.json").toFile());
+    void theDocExampleRequestAnswersTheDocExampleWithTheBuiltInDataset() throws IOException {
+        try (ServerFixture builtIn = ServerFixture.builtIn()) {
+            HttpResult result = builtIn.get(Specs.Api.WORKSPACE, PATH + "?limit=10&offset=0");
+
+            assertThat(result.json()).isEqualTo(example());
+        }
+    }
+
+    @Test
+    void theDocExampleRecordsComeFirst() throws IOException {
+        JsonNode example = example();
 
         JsonNode page = get("?limit=10&offset=0").json();
 
