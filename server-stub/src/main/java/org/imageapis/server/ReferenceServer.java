@@ -23,7 +23,7 @@ import org.imageapis.server.docs.OpenApiResource;
 import org.imageapis.server.hss.BasicImagesResource;
 import org.imageapis.server.http.ConstraintViolationMapper;
 import org.imageapis.server.http.JacksonConfig;
-import org.imageapis.server.http.ParameterNames;
+import org.imageapis.server.http.BeanValidationConfig;
 import org.imageapis.server.http.RequestIdFilter;
 import org.imageapis.server.http.StrictBooleanConverter;
 import org.imageapis.server.http.ThrowableMapper;
@@ -64,7 +64,7 @@ public final class ReferenceServer implements AutoCloseable {
                 .register(JacksonFeature.class)
                 .register(JacksonConfig.class)
                 .register(ValidationFeature.class)
-                .register(ParameterNames.class)
+                .register(BeanValidationConfig.class)
                 .register(StrictBooleanConverter.class)
                 .register(ConstraintViolationMapper.class)
                 .register(ThrowableMapper.class)

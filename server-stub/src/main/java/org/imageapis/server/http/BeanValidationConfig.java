@@ -12,26 +12,29 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import org.glassfish.jersey.server.validation.ValidationConfig;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Names validated parameters as the request does ({@code limit}, {@code region}), not {@code arg2}:
- * from the {@code @QueryParam}/{@code @HeaderParam}/{@code @PathParam} on the method or on the
- * generated interface method it implements.
+ * Bean Validation of request parameters. Violations name the parameter as the request does
+ * ({@code limit}, {@code region}), not {@code arg2}: from the {@code @QueryParam}/{@code @HeaderParam}/
+ * {@code @PathParam} on the method or on the generated interface method it implements.
  */
-public final class ParameterNames implements ContextResolver<ValidationConfig>, ParameterNameProvider {
+public final class BeanValidationConfig implements ContextResolver<ValidationConfig>, ParameterNameProvider {
 
     @Override
     public ValidationConfig getContext(Class<?> type) {
-        return new ValidationConfig().parameterNameProvider(this);
+        // The messages use {min}-style parameters only, so no expression language needs to boot.
+        return new ValidationConfig().parameterNameProvider(this)
+                .messageInterpolator(new ParameterMessageInterpolator());
     }
 
     @Override
-    public List<String> getParameterNames(Constructor<?> constructor) {
+    public List<String> getBeanValidationConfig(Constructor<?> constructor) {
         return positional(constructor);
     }
 
     @Override
-    public List<String> getParameterNames(Method method) {
+    public List<String> getBeanValidationConfig(Method method) {
         Method annotated = annotatedDeclaration(method);
         Annotation[][] annotations = annotated.getParameterAnnotations();
         List<String> names = new ArrayList<>(annotations.length);
