@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the reference server against a Prism mock of the same bundled spec, per API, on loopback.
 # Usage: server-stub/bench/run.sh   (from anywhere; builds the jar and bundles when they are missing)
+# Environment: DURATION (default 10s), SERVER_JAVA_OPTS (default "-XX:+UseSerialGC -Xmx128m").
 # Prints one table row per API: requests/s and p99 latency of both servers under
 # `wrk -t2 -c32 -d10s --latency` (after one warm-up run of the same length), the reference server's
 # cold start (process start to first 200 on the measured URL) and its peak RSS under load.
@@ -13,6 +14,8 @@ DURATION=${DURATION:-10s}
 SERVER_PORT=18480
 PRISM_PORT=18481
 TOKEN=bench-token
+# JVM flags of the measured server; the default caps the heap so that the resident set stays small.
+read -r -a SERVER_JAVA_OPTS <<< "${SERVER_JAVA_OPTS:--XX:+UseSerialGC -Xmx128m}"
 
 if ! command -v wrk >/dev/null; then
   apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wrk
@@ -84,7 +87,7 @@ for api in modelarts workspace hss swr; do
   path=${PATHS[$api]}
 
   start=$(now_ms)
-  java -jar "$repo/server-stub/target/server-stub.jar" --port "$SERVER_PORT" --token "$TOKEN" >/dev/null 2>&1 &
+  java "${SERVER_JAVA_OPTS[@]}" -jar "$repo/server-stub/target/server-stub.jar" --port "$SERVER_PORT" --token "$TOKEN" >/dev/null 2>&1 &
   server=$!
   pids+=("$server")
   wait_for_200 "http://127.0.0.1:$SERVER_PORT$path" "${CURL_HEADERS[@]}"

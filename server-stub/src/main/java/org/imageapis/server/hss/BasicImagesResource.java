@@ -1,17 +1,17 @@
 package org.imageapis.server.hss;
 
-import java.util.List;
-import java.util.Objects;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Objects;
 import org.imageapis.server.auth.Authenticated;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.data.HssRecord;
-import org.imageapis.server.http.Paging;
 import org.imageapis.server.hss.api.ContainerImagesApi;
 import org.imageapis.server.hss.model.HssImageType;
 import org.imageapis.server.hss.model.ImageBasicImageInfo;
 import org.imageapis.server.hss.model.ImageBasicImagePage;
+import org.imageapis.server.http.Paging;
 
 /**
  * HSS basic images of one image. The image is found by id and type, and by namespace, name and
@@ -41,9 +41,9 @@ public final class BasicImagesResource implements ContainerImagesApi {
         List<ImageBasicImageInfo> matches = images.stream()
                 .filter(image -> image.imageId().equals(imageId) && image.imageType() == imageType)
                 .filter(image -> project.equals(ALL_ENTERPRISE_PROJECTS) || project.equals(image.enterpriseProjectId()))
-                .filter(image -> givenAndEqual(namespace, image.namespace())
-                        && givenAndEqual(imageName, image.imageName())
-                        && givenAndEqual(imageVersion, image.imageVersion()))
+                .filter(image -> matchesIfGiven(namespace, image.namespace())
+                        && matchesIfGiven(imageName, image.imageName())
+                        && matchesIfGiven(imageVersion, image.imageVersion()))
                 .flatMap(image -> image.basicImages().stream())
                 .filter(basic -> osName == null || osName.equals(basic.getOsName()))
                 .toList();
@@ -52,7 +52,7 @@ public final class BasicImagesResource implements ContainerImagesApi {
         return new ImageBasicImagePage().totalNum(matches.size()).dataList(page);
     }
 
-    private static boolean givenAndEqual(String wanted, String actual) {
+    private static boolean matchesIfGiven(String wanted, String actual) {
         return wanted == null || Objects.equals(wanted, actual);
     }
 }

@@ -29,12 +29,12 @@ public final class BeanValidationConfig implements ContextResolver<ValidationCon
     }
 
     @Override
-    public List<String> getBeanValidationConfig(Constructor<?> constructor) {
+    public List<String> getParameterNames(Constructor<?> constructor) {
         return positional(constructor);
     }
 
     @Override
-    public List<String> getBeanValidationConfig(Method method) {
+    public List<String> getParameterNames(Method method) {
         Method annotated = annotatedDeclaration(method);
         Annotation[][] annotations = annotated.getParameterAnnotations();
         List<String> names = new ArrayList<>(annotations.length);

@@ -1,5 +1,7 @@
 package org.imageapis.server.modelarts;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.BadRequestException;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import org.imageapis.server.auth.Authenticated;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.data.ModelArtsRecord;

@@ -1,5 +1,7 @@
 package org.imageapis.server.swr;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
@@ -8,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import org.imageapis.server.auth.Authenticated;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.data.SwrRecord;

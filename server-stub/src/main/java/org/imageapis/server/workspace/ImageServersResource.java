@@ -1,9 +1,9 @@
 package org.imageapis.server.workspace;
 
-import java.util.List;
-import java.util.function.Predicate;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.function.Predicate;
 import org.imageapis.server.auth.Authenticated;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.http.Paging;
