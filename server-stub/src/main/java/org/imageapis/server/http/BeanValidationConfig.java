@@ -11,6 +11,8 @@ import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.glassfish.jersey.server.validation.ValidationConfig;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -20,6 +22,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@code @PathParam} on the method or on the generated interface method it implements.
  */
 public final class BeanValidationConfig implements ContextResolver<ValidationConfig>, ParameterNameProvider {
+
+    private final Map<Method, List<String>> names = new ConcurrentHashMap<>();
 
     @Override
     public ValidationConfig getContext(Class<?> type) {
@@ -33,15 +37,20 @@ public final class BeanValidationConfig implements ContextResolver<ValidationCon
         return positional(constructor);
     }
 
+    /** Asked for every validated parameter of every request, so computed once per method. */
     @Override
     public List<String> getParameterNames(Method method) {
+        return names.computeIfAbsent(method, BeanValidationConfig::namesOf);
+    }
+
+    private static List<String> namesOf(Method method) {
         Method annotated = annotatedDeclaration(method);
         Annotation[][] annotations = annotated.getParameterAnnotations();
         List<String> names = new ArrayList<>(annotations.length);
         for (int i = 0; i < annotations.length; i++) {
             names.add(nameOf(annotations[i], "arg" + i));
         }
-        return names;
+        return List.copyOf(names);
     }
 
     private static Method annotatedDeclaration(Method method) {
