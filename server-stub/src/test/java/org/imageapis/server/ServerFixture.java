@@ -18,7 +18,8 @@ import org.imageapis.specs.Specs;
 final class ServerFixture implements AutoCloseable {
 
     static final String TOKEN = "test-token";
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    // HTTP/1.1 as the providers' clients speak it; the default would first try an h2c upgrade.
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final ReferenceServer server;
 
