@@ -1,0 +1,89 @@
+package org.imageapis.server;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import org.imageapis.server.data.Dataset;
+import org.imageapis.server.data.DatasetException;
+import org.imageapis.server.data.DatasetLoader;
+import org.imageapis.server.data.SyntheticData;
+
+/**
+ * {@code java -jar server-stub.jar}: serves the dataset until SIGTERM or Ctrl-C. A bad command
+ * line or dataset is one line on stderr and exit status 2; a port in use is exit status 1.
+ */
+public final class Main {
+
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_FAILURE = 1;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        ReferenceServer server;
+        try {
+            server = start(args, System.out);
+        } catch (StartupException e) {
+            System.err.println("server-stub: " + e.getMessage());
+            System.exit(e.exitStatus);
+            return;
+        }
+        if (server == null) {
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "server-stub-shutdown"));
+        stopped.await();
+    }
+
+    /** Starts the server the arguments describe, or returns null after printing the help. */
+    static ReferenceServer start(String[] args, PrintStream out) throws StartupException {
+        ServerOptions options;
+        try {
+            options = ServerOptions.parse(args);
+        } catch (ServerOptions.UsageException e) {
+            throw new StartupException(e.getMessage(), EXIT_USAGE);
+        }
+        if (options.help()) {
+            out.println(ServerOptions.USAGE);
+            return null;
+        }
+        Dataset dataset;
+        try {
+            dataset = options.data().isPresent() ? DatasetLoader.load(options.data().get()) : DatasetLoader.builtIn();
+        } catch (DatasetException e) {
+            throw new StartupException("bad dataset " + e.getMessage(), EXIT_USAGE);
+        }
+        dataset = dataset.plus(SyntheticData.generate(options.generate()));
+        ReferenceServer server;
+        try {
+            server = ReferenceServer.start(options.host(), options.port(), dataset, options.credentials(),
+                    Clock.systemUTC());
+        } catch (IOException | RuntimeException e) {
+            throw new StartupException("cannot listen on " + options.host() + ":" + options.port() + ": "
+                    + e.getMessage(), EXIT_FAILURE);
+        }
+        out.println("image-apis reference server listening on " + server.baseUri()
+                + " (Swagger UI: " + server.baseUri() + "docs/)");
+        return server;
+    }
+
+    /** Startup failed; the message is one line for the user. */
+    static final class StartupException extends Exception {
+        private final int exitStatus;
+
+        StartupException(String message, int exitStatus) {
+            super(message);
+            this.exitStatus = exitStatus;
+        }
+
+        int exitStatus() {
+            return exitStatus;
+        }
+    }
+}

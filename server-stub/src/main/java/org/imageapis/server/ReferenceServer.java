@@ -1,0 +1,106 @@
+package org.imageapis.server;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.validation.ValidationFeature;
+import org.imageapis.server.auth.AuthFeature;
+import org.imageapis.server.auth.AuthFilter;
+import org.imageapis.server.auth.Credentials;
+import org.imageapis.server.data.Dataset;
+import org.imageapis.server.docs.DocsResource;
+import org.imageapis.server.docs.OpenApiResource;
+import org.imageapis.server.hss.BasicImagesResource;
+import org.imageapis.server.http.ConstraintViolationMapper;
+import org.imageapis.server.http.JacksonConfig;
+import org.imageapis.server.http.BeanValidationConfig;
+import org.imageapis.server.http.RequestIdFilter;
+import org.imageapis.server.http.StrictBooleanConverter;
+import org.imageapis.server.http.ThrowableMapper;
+import org.imageapis.server.modelarts.ImageGroupsResource;
+import org.imageapis.server.swr.SharedRepositoriesResource;
+import org.imageapis.server.workspace.ImageServersResource;
+
+/** The reference server: Jersey on an embedded Grizzly, every component registered explicitly. */
+public final class ReferenceServer implements AutoCloseable {
+
+    private static final long SHUTDOWN_GRACE_SECONDS = 5;
+
+    private final HttpServer server;
+    private final URI baseUri;
+
+    private ReferenceServer(HttpServer server, URI baseUri) {
+        this.server = server;
+        this.baseUri = baseUri;
+    }
+
+    /** Starts a server on {@code host:port}; port 0 picks a free port. */
+    public static ReferenceServer start(String host, int port, Dataset dataset, Credentials credentials, Clock clock)
+            throws IOException {
+        URI requested = URI.create("http://" + hostForUri(host) + ":" + port + "/");
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested,
+                application(dataset, credentials, clock), false);
+        server.start();
+        int boundPort = server.getListener("grizzly").getPort();
+        return new ReferenceServer(server, URI.create("http://" + hostForUri(host) + ":" + boundPort + "/"));
+    }
+
+    static ResourceConfig application(Dataset dataset, Credentials credentials, Clock clock) {
+        return new ResourceConfig()
+                // No classpath scanning or service lookup: a fast start and no surprise providers.
+                .property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
+                .property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .register(JacksonFeature.class)
+                .register(JacksonConfig.class)
+                .register(ValidationFeature.class)
+                .register(BeanValidationConfig.class)
+                .register(StrictBooleanConverter.class)
+                .register(ConstraintViolationMapper.class)
+                .register(ThrowableMapper.class)
+                .register(RequestIdFilter.class)
+                .register(new AuthFeature(new AuthFilter(credentials, clock)))
+                .register(new AbstractBinder() {
+                    @Override
+                    protected void configure() {
+                        bind(dataset).to(Dataset.class);
+                    }
+                })
+                .register(ImageGroupsResource.class)
+                .register(ImageServersResource.class)
+                .register(BasicImagesResource.class)
+                .register(SharedRepositoriesResource.class)
+                .register(OpenApiResource.class)
+                .register(DocsResource.class);
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS).get(SHUTDOWN_GRACE_SECONDS + 1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.shutdownNow();
+        } catch (ExecutionException | TimeoutException e) {
+            server.shutdownNow();
+        }
+    }
+
+    private static String hostForUri(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+}

@@ -1,0 +1,41 @@
+package org.imageapis.server.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the server accepts: the listed tokens (any non-empty token when none is listed) and the
+ * access key / secret key pairs. {@link #toString()} shows counts only.
+ */
+public final class Credentials {
+
+    private final List<String> tokens;
+    private final Map<String, String> secretKeys;
+
+    public Credentials(List<String> tokens, Map<String, String> secretKeys) {
+        this.tokens = List.copyOf(tokens);
+        this.secretKeys = Map.copyOf(secretKeys);
+    }
+
+    public boolean acceptsToken(String token) {
+        if (token.isEmpty()) {
+            return false;
+        }
+        byte[] presented = token.getBytes(StandardCharsets.UTF_8);
+        return tokens.isEmpty() || tokens.stream()
+                .anyMatch(known -> MessageDigest.isEqual(known.getBytes(StandardCharsets.UTF_8), presented));
+    }
+
+    public Optional<String> secretKey(String accessKey) {
+        return Optional.ofNullable(secretKeys.get(accessKey));
+    }
+
+    @Override
+    public String toString() {
+        return "Credentials[" + (tokens.isEmpty() ? "any token" : tokens.size() + " tokens")
+                + ", " + secretKeys.size() + " access keys]";
+    }
+}

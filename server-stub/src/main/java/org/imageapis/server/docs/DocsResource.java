@@ -1,0 +1,72 @@
+package org.imageapis.server.docs;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * Swagger UI at {@code /docs/}, served from the swagger-ui webjar with this project's initializer,
+ * which lists the four specs.
+ */
+@Path("docs")
+public final class DocsResource {
+
+    private static final String INITIALIZER = "swagger-initializer.js";
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9._-]+");
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "png", "image/png");
+
+    private final String webjarDirectory = "META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
+
+    /** {@code /docs/} is the page; {@code /docs} redirects there so that its relative links resolve. */
+    @GET
+    public Response index(@Context UriInfo uriInfo) {
+        return uriInfo.getPath().endsWith("/")
+                ? file("index.html")
+                : Response.seeOther(UriBuilder.fromPath("/docs/").build()).build();
+    }
+
+    @GET
+    @Path("{file}")
+    public Response file(@PathParam("file") String file) {
+        String extension = file.substring(file.lastIndexOf('.') + 1);
+        if (!FILE_NAME.matcher(file).matches() || !TYPES.containsKey(extension)) {
+            throw new NotFoundException();
+        }
+        InputStream content = file.equals(INITIALIZER)
+                ? DocsResource.class.getResourceAsStream(INITIALIZER)
+                : DocsResource.class.getClassLoader().getResourceAsStream(webjarDirectory + file);
+        if (content == null) {
+            throw new NotFoundException();
+        }
+        return Response.ok(content, TYPES.get(extension)).build();
+    }
+
+    private static String webjarVersion() {
+        try (InputStream in = DocsResource.class.getClassLoader()
+                .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the swagger-ui webjar is not on the classpath");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

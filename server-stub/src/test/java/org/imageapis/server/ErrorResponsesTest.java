@@ -1,0 +1,79 @@
+package org.imageapis.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.imageapis.server.auth.Credentials;
+import org.imageapis.server.data.Dataset;
+import org.imageapis.server.workspace.model.ImageServer;
+import org.imageapis.specs.Specs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Routing errors and unexpected failures, as {@code {"error_code", "error_msg"}} with a request id. */
+class ErrorResponsesTest {
+
+    private static ServerFixture server;
+
+    @BeforeAll
+    static void start() {
+        server = ServerFixture.builtIn();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/v1/p/images", "/v3/p/images/group", "/v5/p/image/111", "/", "/openapi/petstore.yaml",
+            "/docs/secret.txt"})
+    void unknownRoutesAre404(String path) {
+        HttpResult result = server.send(HttpRequest.newBuilder(server.uri(path)), "X-Auth-Token", "t");
+
+        assertThat(result.status()).isEqualTo(404);
+        assertThat(result.errorCode()).isEqualTo("APIGW.0101");
+        assertThat(result.header("X-Request-Id")).isPresent();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"MODELARTS, /v1/p/images/group, MODELARTS.0405", "WORKSPACE, /v1/p/image-servers, WORKSPACE.0405",
+            "HSS, /v5/p/image/111/basic-image, HSS.0405", "SWR, /v2/manage/shared-repositories, SWR.0405"})
+    void otherMethodsThanGetAre405(Specs.Api api, String path, String code) {
+        HttpResult result = server.send(HttpRequest.newBuilder(server.uri(path))
+                .method("DELETE", HttpRequest.BodyPublishers.noBody()), "X-Auth-Token", "t");
+
+        assertThat(result.status()).isEqualTo(405);
+        assertThat(result.errorCode()).isEqualTo(code);
+        assertThat(result.header("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+        SpecValidator.assertConforms(api, result);
+    }
+
+    @Test
+    void requestIdsDifferPerRequest() {
+        String first = server.get(Specs.Api.SWR, "/v2/manage/shared-repositories").header("X-Request-Id").orElseThrow();
+        String second = server.get(Specs.Api.SWR, "/v2/manage/shared-repositories").header("X-Request-Id").orElseThrow();
+
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void unexpectedFailuresAre500WithoutInternals() {
+        // A record without the name the server_name filter reads: the resource fails unexpectedly.
+        Dataset broken = new Dataset(List.of(), List.of(new ImageServer().id("1")), List.of(), List.of());
+        try (ServerFixture failing = ServerFixture.start(broken, new Credentials(List.of(), Map.of()),
+                Clock.systemUTC())) {
+            HttpResult result = failing.get(Specs.Api.WORKSPACE, "/v1/p/image-servers?server_name=x");
+
+            assertThat(result.status()).isEqualTo(500);
+            assertThat(result.errorCode()).isEqualTo("WORKSPACE.0500");
+            assertThat(result.body()).doesNotContain("Exception", "at org.", "null");
+        }
+    }
+}
