@@ -69,7 +69,10 @@ final class MessageTranslator {
     private static String bound(ValidationMessage m) {
         boolean lower = m.getType().toLowerCase().contains("min");
         boolean exclusive = m.getType().startsWith("exclusive") || m.getMessage().contains("exclusive");
-        return (lower ? (exclusive ? "> " : ">= ") : (exclusive ? "< " : "<= ")) + m.getSchemaNode().asText();
+        JsonNode bound = m.getSchemaNode();
+        // Swagger Parser keeps bounds as BigDecimal, which prints 10 as 1E+1.
+        String number = bound.isNumber() ? bound.decimalValue().stripTrailingZeros().toPlainString() : bound.asText();
+        return (lower ? (exclusive ? "> " : ">= ") : (exclusive ? "< " : "<= ")) + number;
     }
 
     private static String child(String pointer, String property) {

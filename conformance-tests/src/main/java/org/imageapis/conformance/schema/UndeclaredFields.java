@@ -14,7 +14,7 @@ import org.imageapis.conformance.spec.SpecDocument;
 /**
  * Finds body fields that the schema at their location does not declare: the drift a real response shows when the
  * provider adds fields. An object counts as described when its schema (with its {@code allOf} parts) lists
- * {@code properties}; a field outside them is undeclared unless the schema sets {@code additionalProperties}: a
+ * {@code properties} or gives {@code additionalProperties} a schema; a field outside them is undeclared unless the schema sets {@code additionalProperties}: a
  * schema there is followed, {@code true} opts in to open objects, and {@code false} is left to schema validation,
  * which already rejects the field. Branches of {@code oneOf}/{@code anyOf} are not followed, since the branch a
  * value takes is not known here.
@@ -74,8 +74,9 @@ public final class UndeclaredFields {
     private Declared declared(JsonNode schema) {
         Map<String, JsonNode> properties = new LinkedHashMap<>();
         collect(schema, properties);
-        boolean described = !properties.isEmpty() || schema.has("properties");
-        return new Declared(described, properties, schema.path("additionalProperties"));
+        JsonNode additional = schema.path("additionalProperties");
+        boolean described = !properties.isEmpty() || schema.has("properties") || additional.isObject();
+        return new Declared(described, properties, additional);
     }
 
     private void collect(JsonNode schema, Map<String, JsonNode> into) {
