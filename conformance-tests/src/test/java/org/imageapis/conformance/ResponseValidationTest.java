@@ -2,9 +2,11 @@ package org.imageapis.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.imageapis.conformance.Fixture.json;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.imageapis.specs.Specs;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +52,8 @@ class ResponseValidationTest {
         assertThat(item("{\"id\": 9223372036854775808, \"name\": \"n\", \"count\": 2147483648}").violations())
                 .extracting(Violation::rule, Violation::pointer)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(Rule.FORMAT, "/id"),
-                        org.assertj.core.groups.Tuple.tuple(Rule.FORMAT, "/count"));
+                        tuple(Rule.FORMAT, "/id"),
+                        tuple(Rule.FORMAT, "/count"));
     }
 
     @Test
@@ -59,8 +61,8 @@ class ResponseValidationTest {
         assertThat(item("{\"id\": 1, \"name\": \"\", \"closed\": {\"a\": \"x\", \"b\": 1}}").violations())
                 .extracting(Violation::rule, Violation::pointer)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(Rule.LENGTH, "/name"),
-                        org.assertj.core.groups.Tuple.tuple(Rule.UNKNOWN_FIELD, "/closed/b"));
+                        tuple(Rule.LENGTH, "/name"),
+                        tuple(Rule.UNKNOWN_FIELD, "/closed/b"));
     }
 
     @Test
@@ -103,7 +105,7 @@ class ResponseValidationTest {
         assertThat(swr.validateResponse(RecordedResponse.of(list, 200, json("[]"))
                 .withHeader("Content-Range", "items 0-0")).violations())
                 .extracting(Violation::rule, Violation::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Rule.PATTERN, "/header/Content-Range"));
+                .containsExactly(tuple(Rule.PATTERN, "/header/Content-Range"));
     }
 
     @Test
@@ -185,7 +187,7 @@ class ResponseValidationTest {
     @Test
     void documentedStatusesAndOperationIdsAreListed() {
         assertThat(Fixture.validator().operationIds()).containsExactly("getItem", "getLatestItem");
-        assertThat(Fixture.validator().documentedStatuses("getItem")).hasValue(java.util.List.of("200", "204", "4XX"));
+        assertThat(Fixture.validator().documentedStatuses("getItem")).hasValue(List.of("200", "204", "4XX"));
         assertThat(Fixture.validator().documentedStatuses("nope")).isEmpty();
     }
 }

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Generates every single-step mutation of an example body and asks the oracle whether the schema forbids each:
@@ -74,7 +77,7 @@ final class Mutations {
 
     private void retype(List<String> path, JsonNode value, JsonNode schema) {
         for (JsonNode replacement : List.of(NODES.nullNode(), NODES.booleanNode(true), NODES.numberNode(7),
-                NODES.numberNode(new java.math.BigDecimal("0.5")), NODES.textNode("mutant"), NODES.arrayNode(),
+                NODES.numberNode(new BigDecimal("0.5")), NODES.textNode("mutant"), NODES.arrayNode(),
                 NODES.objectNode())) {
             if (!kind(replacement).equals(kind(value))) {
                 replace(Mutation.Kind.RETYPE, path, schema, replacement);
@@ -160,8 +163,7 @@ final class Mutations {
 
     /** Counts by kind and verdict, for the report the test prints. */
     static Map<String, Long> summary(List<Mutation> mutations) {
-        return mutations.stream().collect(java.util.stream.Collectors.groupingBy(
-                m -> m.kind() + (m.forbidden() ? " forbidden" : " allowed"), java.util.TreeMap::new,
-                java.util.stream.Collectors.counting()));
+        return mutations.stream().collect(Collectors.groupingBy(
+                m -> m.kind() + (m.forbidden() ? " forbidden" : " allowed"), TreeMap::new, Collectors.counting()));
     }
 }
