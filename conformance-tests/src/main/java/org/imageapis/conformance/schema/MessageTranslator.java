@@ -5,6 +5,7 @@ import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.imageapis.conformance.Rule;
 import org.imageapis.conformance.Violation;
@@ -67,7 +68,7 @@ final class MessageTranslator {
     }
 
     private static String bound(ValidationMessage m) {
-        boolean lower = m.getType().toLowerCase().contains("min");
+        boolean lower = m.getType().toLowerCase(Locale.ROOT).contains("min");
         boolean exclusive = m.getType().startsWith("exclusive") || m.getMessage().contains("exclusive");
         JsonNode bound = m.getSchemaNode();
         // Swagger Parser keeps bounds as BigDecimal, which prints 10 as 1E+1.
