@@ -16,17 +16,20 @@ final class MediaTypes {
      */
     static <T> Optional<Map.Entry<String, T>> select(Map<String, T> content, String contentType) {
         if (contentType == null) {
-            return content.entrySet().stream().filter(e -> isJson(e.getKey())).findFirst()
-                    .or(() -> content.entrySet().stream().findFirst());
+            for (Map.Entry<String, T> entry : content.entrySet()) {
+                if (isJson(entry.getKey())) {
+                    return Optional.of(entry);
+                }
+            }
+            return content.entrySet().stream().findFirst();
         }
-        String essence = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        String essence = contentType.split(";", 2)[0].trim();
         String wildcard = essence.substring(0, Math.max(essence.indexOf('/'), 0)) + "/*";
         for (String candidate : new String[] {essence, wildcard, "*/*"}) {
-            Optional<Map.Entry<String, T>> hit = content.entrySet().stream()
-                    .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(candidate))
-                    .findFirst();
-            if (hit.isPresent()) {
-                return hit;
+            for (Map.Entry<String, T> entry : content.entrySet()) {
+                if (entry.getKey().equalsIgnoreCase(candidate)) {
+                    return Optional.of(entry);
+                }
             }
         }
         return Optional.empty();

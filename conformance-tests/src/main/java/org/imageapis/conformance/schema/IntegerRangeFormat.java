@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ExecutionContext;
 import com.networknt.schema.Format;
 import com.networknt.schema.ValidationContext;
-import java.math.BigInteger;
 
 /**
  * The OpenAPI {@code int32} and {@code int64} formats as assertions: an integer outside the format's range is a
@@ -16,13 +15,13 @@ final class IntegerRangeFormat implements Format {
     static final IntegerRangeFormat INT64 = new IntegerRangeFormat("int64", Long.MIN_VALUE, Long.MAX_VALUE);
 
     private final String name;
-    private final BigInteger min;
-    private final BigInteger max;
+    private final long min;
+    private final long max;
 
     private IntegerRangeFormat(String name, long min, long max) {
         this.name = name;
-        this.min = BigInteger.valueOf(min);
-        this.max = BigInteger.valueOf(max);
+        this.min = min;
+        this.max = max;
     }
 
     @Override
@@ -30,14 +29,16 @@ final class IntegerRangeFormat implements Format {
         return name;
     }
 
-    /** Non-integers pass: {@code type} reports them, and a format only constrains values of its type. */
+    /**
+     * Non-integers pass: {@code type} reports them, and a format only constrains values of its type. An integer
+     * that does not fit a long is outside both ranges.
+     */
     @Override
     public boolean matches(ExecutionContext executionContext, ValidationContext validationContext, JsonNode value) {
         if (!value.isIntegralNumber()) {
             return true;
         }
-        BigInteger number = value.bigIntegerValue();
-        return number.compareTo(min) >= 0 && number.compareTo(max) <= 0;
+        return value.canConvertToLong() && value.longValue() >= min && value.longValue() <= max;
     }
 
     /** The allowed range, for violation reports. */

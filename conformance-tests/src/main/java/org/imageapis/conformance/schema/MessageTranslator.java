@@ -23,6 +23,9 @@ final class MessageTranslator {
      * the same value (such as {@code null} not being an enum value) are dropped: they follow from the type.
      */
     static List<Violation> translate(Set<ValidationMessage> messages, String prefix) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
         List<Violation> all = messages.stream().map(m -> translate(m, prefix)).toList();
         Set<String> wrongType = new HashSet<>();
         all.stream().filter(v -> v.rule() == Rule.TYPE).forEach(v -> wrongType.add(v.pointer()));

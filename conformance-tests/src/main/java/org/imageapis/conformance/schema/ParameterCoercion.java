@@ -45,7 +45,7 @@ public final class ParameterCoercion {
      * @param explode whether an array travels as repeated parameters; otherwise as one comma-separated value
      */
     public Result coerce(String schemaPointer, List<String> values, boolean explode, String pointer) {
-        JsonNode schema = spec.dereference(spec.resolve("#" + schemaPointer));
+        JsonNode schema = spec.dereference(spec.at(schemaPointer));
         if ("array".equals(schema.path("type").asText())) {
             List<String> items = explode ? values : List.of(values.get(0).split(",", -1));
             JsonNode itemSchema = spec.dereference(schema.path("items"));

@@ -26,11 +26,12 @@ public record OperationSpec(String id, String method, PathTemplate path, List<Pa
             return Optional.of(exact);
         }
         String range = status / 100 + "XX";
-        return responses.entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase(range))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .or(() -> Optional.ofNullable(responses.get("default")));
+        for (Map.Entry<String, ResponseSpec> entry : responses.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(range)) {
+                return Optional.of(entry.getValue());
+            }
+        }
+        return Optional.ofNullable(responses.get("default"));
     }
 
     /** {@code METHOD /path}. */

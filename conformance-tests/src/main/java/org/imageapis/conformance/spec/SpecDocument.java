@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.imageapis.conformance.SpecLoadException;
 
@@ -33,6 +34,7 @@ public final class SpecDocument {
     private final String location;
     private final JsonNode root;
     private final List<OperationSpec> operations;
+    private final Map<String, JsonNode> resolved = new ConcurrentHashMap<>();
 
     private SpecDocument(String location, OpenAPI openApi) {
         this.location = location;
@@ -81,9 +83,14 @@ public final class SpecDocument {
         return operations;
     }
 
-    /** The node at a local reference ({@code #/components/schemas/X}) or pointer. */
-    public JsonNode resolve(String refOrPointer) {
-        return root.at(pointerOf(refOrPointer));
+    /** The node at a local reference ({@code #/components/schemas/X}); resolved once per reference. */
+    public JsonNode resolve(String ref) {
+        return resolved.computeIfAbsent(ref, key -> root.at(pointerOf(key)));
+    }
+
+    /** The node at a JSON pointer ({@code /components/schemas/X}); resolved once per pointer. */
+    public JsonNode at(String pointer) {
+        return resolved.computeIfAbsent(pointer, root::at);
     }
 
     /** The schema itself, or the schema its local {@code $ref} chain ends at. */
