@@ -1,5 +1,6 @@
 package org.imageapis.conformance.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * A JSON document: {@code {"suite", "valid", "results": [{"input", "outcome", "problem"?, "violations": [...]}]}},

@@ -3,7 +3,10 @@ package org.imageapis.conformance.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** How results are printed: {@code text} for people, {@code json} for scripts, {@code junit} for CI servers. */
+/**
+ * How results are printed: {@code text} for people, {@code json} for scripts, {@code junit} for CI servers. The
+ * constants are lower case because they are the {@code --format} values.
+ */
 enum OutputFormat {
     text(new TextReport()),
     json(new JsonReport()),
