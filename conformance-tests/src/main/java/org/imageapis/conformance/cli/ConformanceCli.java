@@ -27,11 +27,11 @@ public final class ConformanceCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, arguments) -> {
-            err.println("conformance: " + e.getMessage() + " (see --help)");
+            err.println("conformance: " + oneLine(e.getMessage()) + " (see --help)");
             return ExitCode.USAGE;
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            err.println("conformance: " + describe(e));
+            err.println("conformance: " + oneLine(describe(e)));
             return ExitCode.USAGE;
         });
         int status = cli.execute(args);
@@ -47,6 +47,11 @@ public final class ConformanceCli implements Runnable {
             return e.getMessage();
         }
         return "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    /** The text with its line breaks (and the spaces around them) folded into single spaces. */
+    static String oneLine(String text) {
+        return String.valueOf(text).strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** Without a subcommand, the usage is the answer. */

@@ -24,8 +24,9 @@ record InputResult(String name, ValidationReport report, String problem) {
         return new InputResult(name, report, null);
     }
 
+    /** An input that could not be read; the reason is folded onto one line. */
     static InputResult unreadable(String name, String problem) {
-        return new InputResult(name, null, problem);
+        return new InputResult(name, null, ConformanceCli.oneLine(problem));
     }
 
     boolean isUnreadable() {

@@ -182,6 +182,11 @@ class ConformanceCliTest {
     }
 
     @Test
+    void multiLineMessagesAreFoldedOntoOneLine() {
+        assertThat(ConformanceCli.oneLine("first\n  second\r\nthird ")).isEqualTo("first second third");
+    }
+
+    @Test
     void jsonFormatGivesEachViolationAsFields() throws IOException {
         Run run = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
                 "--format", "json", write("bad.json", "[{\"is_public\": 1}]").toString());
