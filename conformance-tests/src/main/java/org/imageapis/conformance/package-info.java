@@ -1,2 +1,9 @@
-/** Conformance tests that check an implementation of the image APIs against the bundled OpenAPI specs. */
+/**
+ * Validates responses and requests against an OpenAPI 3.0 spec. {@link org.imageapis.conformance.ConformanceValidator}
+ * is the entry point; {@link org.imageapis.conformance.RecordedResponse} and
+ * {@link org.imageapis.conformance.RecordedRequest} describe what to check, and a
+ * {@link org.imageapis.conformance.ValidationReport} lists the {@link org.imageapis.conformance.Violation}s.
+ * The subpackages are internal: {@code spec} reads the spec, {@code schema} runs the JSON schema checks, and
+ * {@code cli} is the command line.
+ */
 package org.imageapis.conformance;

@@ -1,0 +1,140 @@
+package org.imageapis.conformance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.imageapis.conformance.schema.ParameterCoercion;
+import org.imageapis.conformance.schema.SchemaCatalog;
+import org.imageapis.conformance.schema.UndeclaredFields;
+import org.imageapis.conformance.spec.HeaderSpec;
+import org.imageapis.conformance.spec.OperationSpec;
+import org.imageapis.conformance.spec.ParameterSpec;
+import org.imageapis.conformance.spec.SpecDocument;
+import org.imageapis.specs.Specs;
+
+/**
+ * Validates responses and requests against one OpenAPI 3.0 spec. The spec is parsed and all its schemas compiled
+ * once, when the validator is created; an instance is immutable and serves any number of threads.
+ *
+ * <pre>{@code
+ * ConformanceValidator validator = ConformanceValidator.forApi(Specs.Api.SWR);
+ * ValidationReport report = validator.validateResponse(
+ *         RecordedResponse.of(OperationKey.id("listSharedRepositories"), 200, body));
+ * report.errors().forEach(v -> System.out.println(v.describe()));
+ * }</pre>
+ */
+public final class ConformanceValidator {
+
+    private final SpecDocument spec;
+    private final SchemaCatalog schemas;
+    private final boolean strict;
+    private final Map<String, OperationSpec> operationsById;
+    private final ResponseValidation responses;
+    private final RequestValidation requests;
+
+    private ConformanceValidator(SpecDocument spec, SchemaCatalog schemas, boolean strict) {
+        this.spec = spec;
+        this.schemas = schemas;
+        this.strict = strict;
+        this.operationsById = spec.operations().stream().collect(Collectors.toMap(
+                OperationSpec::id, op -> op, (a, b) -> a, LinkedHashMap::new));
+        ParameterChecks parameterChecks = new ParameterChecks(schemas, new ParameterCoercion(spec));
+        this.responses = new ResponseValidation(spec, operationsById, schemas, new UndeclaredFields(spec),
+                parameterChecks);
+        this.requests = new RequestValidation(spec, parameterChecks);
+    }
+
+    private static ConformanceValidator compile(SpecDocument spec) {
+        return new ConformanceValidator(spec, new SchemaCatalog(spec, schemaPointers(spec)), false);
+    }
+
+    /** A validator for one of the project's bundled specs, loaded from the {@code image-apis-specs} jar. */
+    public static ConformanceValidator forApi(Specs.Api api) {
+        return forUrl(Specs.bundle(api));
+    }
+
+    /** A validator for a spec file; relative references to other files are resolved. */
+    public static ConformanceValidator forFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new SpecLoadException("cannot read the spec " + file + ": no such file");
+        }
+        return compile(SpecDocument.read(file.toAbsolutePath().toString()));
+    }
+
+    /** A validator for a self-contained spec at a URL, such as a classpath resource. */
+    public static ConformanceValidator forUrl(URL url) {
+        try (InputStream in = url.openStream()) {
+            return compile(SpecDocument.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), url.toString()));
+        } catch (IOException e) {
+            throw new SpecLoadException("cannot read the spec " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A validator for the same spec that reports undeclared body fields and query parameters as errors rather
+     * than warnings. It shares the compiled schemas with this one.
+     */
+    public ConformanceValidator strict() {
+        return strict ? this : new ConformanceValidator(spec, schemas, true);
+    }
+
+    /** Whether undeclared fields and parameters are errors. */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /** The operationIds of the spec, in the spec's order. */
+    public List<String> operationIds() {
+        return List.copyOf(operationsById.keySet());
+    }
+
+    /** The status keys the operation documents ({@code 200}, {@code 4XX}, {@code default}), if it exists. */
+    public Optional<List<String>> documentedStatuses(String operationId) {
+        return Optional.ofNullable(operationsById.get(operationId)).map(op -> List.copyOf(op.responses().keySet()));
+    }
+
+    /**
+     * Checks a response: its operation and status are documented (a status by its own entry, its range such as
+     * {@code 4XX}, or {@code default}), and its documented headers and its JSON body match the spec.
+     */
+    public ValidationReport validateResponse(RecordedResponse response) {
+        return responses.validate(response, undeclaredSeverity());
+    }
+
+    /**
+     * Checks a request: its path and method match an operation, and its path, query and header parameters match
+     * their schemas, with required ones present. Undeclared query parameters are reported like undeclared fields;
+     * undeclared headers are not, since every HTTP stack adds some. Cookies and request bodies are not checked.
+     */
+    public ValidationReport validateRequest(RecordedRequest request) {
+        return requests.validate(request, undeclaredSeverity());
+    }
+
+    private Severity undeclaredSeverity() {
+        return strict ? Severity.ERROR : Severity.WARNING;
+    }
+
+    private static List<String> schemaPointers(SpecDocument spec) {
+        return spec.operations().stream().flatMap(op -> Stream.concat(
+                        op.parameters().stream().map(ParameterSpec::schemaPointer),
+                        op.responses().values().stream().flatMap(r -> Stream.concat(
+                                r.headers().stream().map(HeaderSpec::schemaPointer),
+                                r.content().values().stream()))))
+                .toList();
+    }
+
+    /** The spec's location, for messages. */
+    @Override
+    public String toString() {
+        return "ConformanceValidator[" + spec.location() + (strict ? ", strict" : "") + "]";
+    }
+}

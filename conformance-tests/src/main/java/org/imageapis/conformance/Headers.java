@@ -1,0 +1,45 @@
+package org.imageapis.conformance;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** HTTP header values by case-insensitive name; a repeated header holds its values joined by {@code ", "}. */
+public final class Headers {
+
+    private final Map<String, String> values;
+
+    private Headers(Map<String, String> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    /** No headers. */
+    public static Headers none() {
+        return new Headers(new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+    }
+
+    /** These headers plus one more value (appended to an existing value of the same name, as HTTP folds them). */
+    public Headers with(String name, String value) {
+        TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        copy.putAll(values);
+        copy.merge(name, value, (a, b) -> a + ", " + b);
+        return new Headers(copy);
+    }
+
+    /** The value of the header with this name, in any case. */
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    /** All headers; the map's lookups ignore case. */
+    public Map<String, String> asMap() {
+        return values;
+    }
+
+    /** Names only: header values may be credentials. */
+    @Override
+    public String toString() {
+        return "Headers" + values.keySet();
+    }
+}

@@ -1,0 +1,59 @@
+package org.imageapis.conformance;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A request target split into its path (still percent-encoded, as path templates match it) and its decoded query
+ * parameters. The scheme and authority of a full URL are dropped, whatever they hold: doc examples write
+ * {@code https://{endpoint}/...}.
+ *
+ * @param path  the path
+ * @param query the query parameters by name, each with its values in order
+ */
+record RequestTarget(String path, Map<String, List<String>> query) {
+
+    private static final Pattern SCHEME_AND_AUTHORITY = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*");
+
+    static RequestTarget parse(String target) {
+        String rest = SCHEME_AND_AUTHORITY.matcher(target).replaceFirst("");
+        int hash = rest.indexOf('#');
+        if (hash >= 0) {
+            rest = rest.substring(0, hash);
+        }
+        int question = rest.indexOf('?');
+        String path = question >= 0 ? rest.substring(0, question) : rest;
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (question >= 0) {
+            for (String pair : rest.substring(question + 1).split("&")) {
+                if (!pair.isEmpty()) {
+                    int eq = pair.indexOf('=');
+                    String name = decodeQuery(eq >= 0 ? pair.substring(0, eq) : pair);
+                    String value = eq >= 0 ? decodeQuery(pair.substring(eq + 1)) : "";
+                    query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+                }
+            }
+        }
+        return new RequestTarget(path.isEmpty() ? "/" : path, Collections.unmodifiableMap(query));
+    }
+
+    /** Decodes a path segment: {@code %XX} escapes only ({@code +} is a literal plus in paths). */
+    static String decode(String segment) {
+        return decodeQuery(segment.replace("+", "%2B"));
+    }
+
+    /** Decodes a query name or value, where {@code +} stands for a space; a malformed escape is kept as it is. */
+    private static String decodeQuery(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.imageapis.conformance;
+
+/** A spec could not be read or parsed. */
+public class SpecLoadException extends RuntimeException {
+
+    public SpecLoadException(String message) {
+        super(message);
+    }
+
+    public SpecLoadException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,26 @@
+package org.imageapis.conformance;
+
+import java.util.List;
+
+/** The outcome of validating one response or request: valid when it has no error-severity violation. */
+public record ValidationReport(List<Violation> violations) {
+
+    public ValidationReport {
+        violations = List.copyOf(violations);
+    }
+
+    /** Whether no violation is an error (warnings do not count). */
+    public boolean isValid() {
+        return violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
+    }
+
+    /** The error-severity violations. */
+    public List<Violation> errors() {
+        return violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
+    }
+
+    /** The warning-severity violations. */
+    public List<Violation> warnings() {
+        return violations.stream().filter(v -> v.severity() == Severity.WARNING).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package org.imageapis.conformance.spec;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One operation of a spec.
+ *
+ * @param id         the operationId, or {@code METHOD /path} when the spec gives none
+ * @param method     the HTTP method, upper case
+ * @param path       the path template
+ * @param parameters the path-level and operation-level parameters, operation-level ones taking precedence
+ * @param responses  the documented responses by status key, in the spec's order
+ */
+public record OperationSpec(String id, String method, PathTemplate path, List<ParameterSpec> parameters,
+                            Map<String, ResponseSpec> responses) {
+
+    /**
+     * The response documented for {@code status}: its own entry, else its range ({@code 4XX}), else
+     * {@code default}.
+     */
+    public Optional<ResponseSpec> response(int status) {
+        ResponseSpec exact = responses.get(Integer.toString(status));
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String range = status / 100 + "XX";
+        for (Map.Entry<String, ResponseSpec> entry : responses.entrySet()) {
+            if (entry.getKey().equalsIgnoreCase(range)) {
+                return Optional.of(entry.getValue());
+            }
+        }
+        return Optional.ofNullable(responses.get("default"));
+    }
+
+    /** {@code METHOD /path}. */
+    public String route() {
+        return method + " " + path.template();
+    }
+}

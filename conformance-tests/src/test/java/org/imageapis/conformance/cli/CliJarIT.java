@@ -1,0 +1,58 @@
+package org.imageapis.conformance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shaded conformance.jar runs on its own, with the bundled specs inside, as the README documents. */
+class CliJarIT {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out) {
+    }
+
+    private static Result java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("conformance.jar")));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), out);
+    }
+
+    @Test
+    void validatesWithABundledSpecAndReportsViolations() throws Exception {
+        Path ok = Files.writeString(dir.resolve("ok.json"), "{\"total_num\": 1, \"data_list\": []}");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"total_num\": -1}");
+
+        Result valid = java("validate", "--api", "hss", "--operation", "listImageBasicImages", "--status", "200",
+                ok.toString());
+        Result invalid = java("validate", "--api", "hss", "--operation", "listImageBasicImages", "--status", "200",
+                bad.toString());
+
+        assertThat(valid.status()).as(valid.out()).isZero();
+        assertThat(valid.out()).doesNotContain("SLF4J");
+        assertThat(invalid.status()).isEqualTo(1);
+        assertThat(invalid.out()).contains("error range at /total_num: expected >= 0, actual -1");
+    }
+
+    @Test
+    void usageErrorIsOneLineWithExitTwo() throws Exception {
+        Result result = java("validate", "--api", "nope", "--operation", "x", "--status", "200", "x.json");
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.out().lines()).hasSize(1);
+    }
+}

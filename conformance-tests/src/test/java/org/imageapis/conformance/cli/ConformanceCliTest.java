@@ -1,0 +1,236 @@
+package org.imageapis.conformance.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.RandomAccessFile;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.imageapis.conformance.Fixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class ConformanceCliTest {
+
+    private static final String SWR_EXAMPLE = "[{\"name\": \"busybox\", \"category\": \"other\", \"size\": 1}]";
+
+    @TempDir
+    Path dir;
+
+    private record Run(int status, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = ConformanceCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    private Run validateSwr(String... files) {
+        List<String> args = new ArrayList<>(List.of(
+                "validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200"));
+        args.addAll(List.of(files));
+        return run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void validBodyExitsZero() throws IOException {
+        Run run = validateSwr(write("ok.json", SWR_EXAMPLE).toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("ok.json: valid").contains("1 checked, 1 valid, 0 invalid, 0 unreadable");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void violationsExitOneWithOneLineEach() throws IOException {
+        Run run = validateSwr(write("bad.json", "[{\"size\": \"big\", \"category\": \"games\"}]").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out().lines().filter(l -> l.contains("bad.json: error")).toList()).containsExactlyInAnyOrder(
+                dir.resolve("bad.json") + ": error type at /0/size: expected integer, actual \"big\"",
+                dir.resolve("bad.json") + ": error enum at /0/category: expected one of [\"app_server\",\"linux\","
+                        + "\"framework_app\",\"database\",\"lang\",\"arm\",\"other\"], actual \"games\"");
+    }
+
+    @Test
+    void undeclaredFieldsWarnAndFailOnlyWithStrict() throws IOException {
+        String drifted = write("drift.json", "[{\"name\": \"a\", \"new_field\": 1}]").toString();
+        Run lenient = validateSwr(drifted);
+        Run strict = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
+                "--strict", drifted);
+
+        assertThat(lenient.status()).isZero();
+        assertThat(lenient.out()).contains("warning unknown-field at /0/new_field");
+        assertThat(strict.status()).isEqualTo(1);
+        assertThat(strict.out()).contains("error unknown-field at /0/new_field");
+    }
+
+    @Test
+    void directoryStandsForItsJsonFiles() throws IOException {
+        Path bodies = Files.createDirectory(dir.resolve("bodies"));
+        Files.writeString(bodies.resolve("a.json"), SWR_EXAMPLE);
+        Files.writeString(bodies.resolve("b.json"), "{}");
+        Files.writeString(bodies.resolve("notes.txt"), "not a body");
+
+        Run run = validateSwr(bodies.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("a.json: valid").contains("b.json: error type at (root)")
+                .doesNotContain("notes.txt").contains("2 checked");
+    }
+
+    @Test
+    void missingFileIsUnreadableAndExitsTwo() throws IOException {
+        Run run = validateSwr(write("ok.json", SWR_EXAMPLE).toString(), dir.resolve("missing.json").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).contains("ok.json: valid").contains("missing.json: unreadable: no such file");
+    }
+
+    @Test
+    void invalidJsonIsUnreadableWithItsPosition() throws IOException {
+        Run run = validateSwr(write("broken.json", "[{\"name\": \"a\",,}]").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).containsPattern("broken\\.json: unreadable: not valid JSON: .*\\(line 1, column \\d+\\)");
+        assertThat(run.out()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void fileLargerThanTheMaximumIsRefusedUnread() throws IOException {
+        Path big = dir.resolve("big.json");
+        try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(50L * 1024 * 1024);
+        }
+
+        Run run = validateSwr(big.toString());
+        Run raised = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
+                "--max-size", "1KB", write("small.json", SWR_EXAMPLE).toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).contains("big.json: unreadable: 52428800 bytes exceeds the maximum body size of "
+                + "16777216 bytes (raise it with --max-size)");
+        assertThat(raised.status()).isZero();
+    }
+
+    @Test
+    void unknownApiOperationAndInvalidStatusAreUsageErrorsListingTheKnownValues() throws IOException {
+        String body = write("ok.json", SWR_EXAMPLE).toString();
+
+        Run api = run("validate", "--api", "ecs", "--operation", "x", "--status", "200", body);
+        Run operation = run("validate", "--api", "swr", "--operation", "listRepos", "--status", "200", body);
+        Run status = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "42", body);
+        Run notNumber = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "ok",
+                body);
+
+        assertThat(List.of(api, operation, status, notNumber)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.errLines()).hasSize(1);
+            assertThat(r.err()).startsWith("conformance: ").doesNotContain("\tat ");
+        });
+        assertThat(api.err()).contains("unknown API 'ecs'; known APIs: modelarts, workspace, hss, swr");
+        assertThat(operation.err()).contains("unknown operation 'listRepos' in swr; known operations: "
+                + "listSharedRepositories");
+        assertThat(status.err()).contains("invalid --status 42");
+        assertThat(notNumber.err()).contains("'ok'");
+    }
+
+    @Test
+    void undocumentedStatusIsAViolationListingTheDocumentedOnes() throws IOException {
+        Run run = run("validate", "--spec", Fixture.specFile().toString(), "--operation", "getItem", "--status",
+                "500", write("item.json", "{}").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out()).contains("error unknown-status at (root): expected a status getItem documents: "
+                + "200, 204, 4XX, actual 500");
+    }
+
+    @Test
+    void specAndUsageProblemsAreOneLine() {
+        Run noSpec = run("validate", "--spec", "nope.yaml", "--operation", "x", "--status", "200", "a.json");
+        Run both = run("validate", "--api", "swr", "--spec", "x.yaml", "--operation", "x", "--status", "200",
+                "a.json");
+        Run noCommand = run();
+        Run badHeader = run("validate-request", "--api", "hss", "-H", "region", "GET /x");
+
+        assertThat(List.of(noSpec, both, noCommand, badHeader)).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.errLines()).hasSize(1);
+        });
+        assertThat(noSpec.err()).contains("cannot read the spec nope.yaml");
+        assertThat(badHeader.err()).contains("invalid header 'region'");
+    }
+
+    @Test
+    void multiLineMessagesAreFoldedOntoOneLine() {
+        assertThat(ConformanceCli.oneLine("first\n  second\r\nthird ")).isEqualTo("first second third");
+    }
+
+    @Test
+    void jsonFormatGivesEachViolationAsFields() throws IOException {
+        Run run = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
+                "--format", "json", write("bad.json", "[{\"is_public\": 1}]").toString());
+
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(report.get("valid").asBoolean()).isFalse();
+        JsonNode violation = report.at("/results/0/violations/0");
+        assertThat(violation.get("rule").asText()).isEqualTo("type");
+        assertThat(violation.get("pointer").asText()).isEqualTo("/0/is_public");
+        assertThat(violation.get("expected").asText()).isEqualTo("boolean");
+        assertThat(violation.get("actual").asText()).isEqualTo("1");
+    }
+
+    @Test
+    void junitFormatMakesEachFileATestCase() throws Exception {
+        Run run = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
+                "--format", "junit", write("ok.json", SWR_EXAMPLE).toString(),
+                write("bad.json", "[{\"size\": -0.5}]").toString(), dir.resolve("gone.json").toString());
+
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
+        Element suite = xml.getDocumentElement();
+        assertThat(suite.getAttribute("tests")).isEqualTo("3");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(suite.getAttribute("errors")).isEqualTo("1");
+        assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(3);
+        assertThat(xml.getElementsByTagName("failure").item(0).getTextContent())
+                .isEqualTo("error type at /0/size: expected integer, actual -0.5");
+        assertThat(xml.getElementsByTagName("error").item(0).getTextContent()).isEqualTo("no such file");
+    }
+
+    @Test
+    void validateRequestChecksRequestLinesWithHeaders() {
+        String line = "GET /v5/p1/image/111/basic-image?image_type=cicd&limit=200";
+
+        Run withHeader = run("validate-request", "--api", "hss", "-H", "region: cn-north-4", line);
+        Run without = run("validate-request", "--api", "hss", line);
+        Run garbage = run("validate-request", "--api", "hss", "not-a-request");
+
+        assertThat(withHeader.status()).isZero();
+        assertThat(without.status()).isEqualTo(1);
+        assertThat(without.out()).contains(line + ": error required at /header/region: expected a value, actual missing");
+        assertThat(garbage.status()).isEqualTo(2);
+        assertThat(garbage.out()).contains("not-a-request: unreadable: not a request line");
+    }
+}

@@ -1,0 +1,99 @@
+package org.imageapis.conformance.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.imageapis.specs.Specs;
+
+/**
+ * The doc pages' examples as the specs jar ships them under {@code openapi-src/<api>/examples/}: each README.md
+ * lists its example bodies with their operation and status, and the doc pages' example requests. Tests iterate
+ * over these, so an example added to the specs is checked without touching the tests.
+ */
+public final class DocExamples {
+
+    /** A README table row: | `file.json` | source | `operationId`, 200 | */
+    private static final Pattern BODY_ROW = Pattern.compile("^\\| `([^`]+\\.json)` \\|.*\\| `(\\w+)`, (\\d{3}) \\|$");
+    /** An indented example request: four spaces, a method and a target. */
+    private static final Pattern REQUEST_LINE = Pattern.compile("^ {4}([A-Z]+ \\S+)$");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private DocExamples() {
+    }
+
+    /** An example body of a doc page, with the operation and status it answers. */
+    public record Body(Specs.Api api, String file, String operationId, int status, JsonNode json) {
+        @Override
+        public String toString() {
+            return api.id() + "/" + file + " (" + operationId + " " + status + ")";
+        }
+    }
+
+    /** An example request of a doc page. */
+    public record Request(Specs.Api api, String line) {
+        @Override
+        public String toString() {
+            return api.id() + ": " + line;
+        }
+    }
+
+    /** Every example body of every API. */
+    public static List<Body> bodies() {
+        List<Body> bodies = new ArrayList<>();
+        for (Specs.Api api : Specs.Api.values()) {
+            for (String row : readme(api)) {
+                Matcher m = BODY_ROW.matcher(row);
+                if (m.matches()) {
+                    bodies.add(new Body(api, m.group(1), m.group(2), Integer.parseInt(m.group(3)),
+                            json(api, m.group(1))));
+                }
+            }
+        }
+        return bodies;
+    }
+
+    /** Every example request of every API. */
+    public static List<Request> requests() {
+        List<Request> requests = new ArrayList<>();
+        for (Specs.Api api : Specs.Api.values()) {
+            for (String line : readme(api)) {
+                Matcher m = REQUEST_LINE.matcher(line);
+                if (m.matches()) {
+                    requests.add(new Request(api, m.group(1)));
+                }
+            }
+        }
+        return requests;
+    }
+
+    private static List<String> readme(Specs.Api api) {
+        return read(api, "README.md").lines().toList();
+    }
+
+    private static JsonNode json(Specs.Api api, String file) {
+        try {
+            return JSON.readTree(read(api, file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Specs.Api api, String file) {
+        String resource = "openapi-src/" + api.id() + "/examples/" + file;
+        try (InputStream in = DocExamples.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
