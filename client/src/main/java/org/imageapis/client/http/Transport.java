@@ -70,8 +70,11 @@ public final class Transport {
         this.errors = new ErrorMapper(mapper);
     }
 
-    /** The mapper for the generated models: unknown fields are ignored, date-times keep their offset. */
-    private static ObjectMapper objectMapper() {
+    /**
+     * A new mapper configured as the client reads the generated models: unknown fields are ignored,
+     * date-times keep their offset.
+     */
+    public static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
