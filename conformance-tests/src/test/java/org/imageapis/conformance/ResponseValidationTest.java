@@ -129,6 +129,17 @@ class ResponseValidationTest {
     }
 
     @Test
+    void defaultStandsInForErrorsOnlySoAnUnlistedSuccessIsReported() {
+        ConformanceValidator swr = ConformanceValidator.forApi(Specs.Api.SWR);
+        OperationKey list = OperationKey.id("listSharedRepositories");
+
+        assertThat(swr.validateResponse(RecordedResponse.of(list, 204, json("[]"))).violations())
+                .extracting(Violation::rule).containsExactly(Rule.UNKNOWN_STATUS);
+        assertThat(swr.validateResponse(RecordedResponse.of(list, 429,
+                json("{\"error_code\": \"SWR.0429\", \"error_msg\": \"slow down\"}"))).violations()).isEmpty();
+    }
+
+    @Test
     void mediaTypeMustBeDocumented() {
         ValidationReport wrongType = Fixture.validator().validateResponse(RecordedResponse.of(GET_ITEM, 200, json(ITEM))
                 .withHeader("X-Rate-Limit", "1").withContentType("text/html; charset=utf-8"));

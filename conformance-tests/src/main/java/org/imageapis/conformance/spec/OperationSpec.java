@@ -17,8 +17,9 @@ public record OperationSpec(String id, String method, PathTemplate path, List<Pa
                             Map<String, ResponseSpec> responses) {
 
     /**
-     * The response documented for {@code status}: its own entry, else its range ({@code 4XX}), else
-     * {@code default}.
+     * The response documented for {@code status}: its own entry, else its range ({@code 4XX}), else,
+     * for a 4xx or 5xx, {@code default}. {@code default} stands in for errors only: the specs use it
+     * for the providers' error-code pages, and an unlisted 2xx or 3xx is drift worth reporting.
      */
     public Optional<ResponseSpec> response(int status) {
         ResponseSpec exact = responses.get(Integer.toString(status));
@@ -31,7 +32,7 @@ public record OperationSpec(String id, String method, PathTemplate path, List<Pa
                 return Optional.of(entry.getValue());
             }
         }
-        return Optional.ofNullable(responses.get("default"));
+        return status >= 400 ? Optional.ofNullable(responses.get("default")) : Optional.empty();
     }
 
     /** {@code METHOD /path}. */
