@@ -1,5 +1,6 @@
 package org.imageapis.conformance.fuzz;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -18,9 +19,9 @@ record FuzzRequest(String operationId, String mutation, String method, String ta
 
     /** The size of the request line and headers as sent (the client adds a {@code Host} header of ~30 bytes). */
     int headerBytes() {
-        int size = method.length() + target.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 64;
+        int size = method.length() + target.getBytes(StandardCharsets.UTF_8).length + 64;
         for (Map.Entry<String, String> header : headers) {
-            size += header.getKey().length() + header.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 4;
+            size += header.getKey().length() + header.getValue().getBytes(StandardCharsets.UTF_8).length + 4;
         }
         return size;
     }

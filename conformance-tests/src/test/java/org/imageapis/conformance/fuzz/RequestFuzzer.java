@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import java.math.BigDecimal;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -85,6 +86,7 @@ final class RequestFuzzer {
         List<Map.Entry<String, String>> extraHeaders = new ArrayList<>();
         String requestMethod = method;
         String prefix = "";
+        String extraQuery = "";
         boolean credentialed = true;
         String mutation = "none";
         if (random.nextInt(4) > 0) {
@@ -130,8 +132,7 @@ final class RequestFuzzer {
                 }
                 case 7 -> {
                     mutation = "undeclared query parameter";
-                    extraHeaders.add(Map.entry("X-Fuzz", "1"));
-                    prefix = "undeclared";
+                    extraQuery = "fuzz_unknown=1";
                 }
                 case 8 -> {
                     requestMethod = pick(WRONG_METHODS);
@@ -156,10 +157,10 @@ final class RequestFuzzer {
                 }
             }
         }
-        return build(mutation, requestMethod, prefix, values, extraHeaders, credentialed);
+        return build(mutation, requestMethod, prefix, extraQuery, values, extraHeaders, credentialed);
     }
 
-    private FuzzRequest build(String mutation, String requestMethod, String prefix,
+    private FuzzRequest build(String mutation, String requestMethod, String prefix, String extraQuery,
                               Map<Parameter, List<String>> values, List<Map.Entry<String, String>> extraHeaders,
                               boolean credentialed) {
         String path = pathTemplate;
@@ -179,9 +180,8 @@ final class RequestFuzzer {
             }
         }
         headers.addAll(extraHeaders);
-        if ("undeclared".equals(prefix)) {
-            query.append(query.length() == 0 ? "?" : "&").append("fuzz_unknown=1");
-            prefix = "";
+        if (!extraQuery.isEmpty()) {
+            query.append(query.length() == 0 ? "?" : "&").append(extraQuery);
         }
         return new FuzzRequest(operationId, mutation, requestMethod, prefix + path + query, headers, credentialed);
     }
@@ -265,7 +265,7 @@ final class RequestFuzzer {
     private static String headerValue(String encoded) {
         String decoded;
         try {
-            decoded = java.net.URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+            decoded = URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             decoded = encoded;
         }
