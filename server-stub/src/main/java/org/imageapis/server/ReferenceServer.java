@@ -53,6 +53,7 @@ public final class ReferenceServer implements AutoCloseable {
         URI requested = URI.create("http://" + hostForUri(host) + ":" + port + "/");
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested,
                 application(dataset, credentials, clock), false);
+        // The factory registers one handler, Jersey's container; the guard goes in front of it.
         ServerConfiguration configuration = server.getServerConfiguration();
         HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
         configuration.removeHttpHandler(jersey);

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.Response;
@@ -56,10 +54,8 @@ public final class MalformedTargetGuard extends HttpHandler {
         error.put("error_code", ErrorCodes.forStatus(400, path));
         error.put("error_msg", "The request target is not a valid URI: check its percent-encoding.");
         byte[] body = JSON.writeValueAsBytes(error);
-        ThreadLocalRandom random = ThreadLocalRandom.current();
         response.setStatus(400);
-        response.setHeader(RequestIdFilter.HEADER, HexFormat.of().toHexDigits(random.nextLong())
-                + HexFormat.of().toHexDigits(random.nextLong()));
+        response.setHeader(RequestIdFilter.HEADER, RequestIdFilter.newId());
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentLength(body.length);
