@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -23,6 +25,7 @@ import org.imageapis.server.docs.OpenApiResource;
 import org.imageapis.server.hss.BasicImagesResource;
 import org.imageapis.server.http.ConstraintViolationMapper;
 import org.imageapis.server.http.JacksonConfig;
+import org.imageapis.server.http.MalformedTargetGuard;
 import org.imageapis.server.http.BeanValidationConfig;
 import org.imageapis.server.http.RequestIdFilter;
 import org.imageapis.server.http.StrictBooleanConverter;
@@ -50,6 +53,11 @@ public final class ReferenceServer implements AutoCloseable {
         URI requested = URI.create("http://" + hostForUri(host) + ":" + port + "/");
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested,
                 application(dataset, credentials, clock), false);
+        // The factory registers one handler, Jersey's container; the guard goes in front of it.
+        ServerConfiguration configuration = server.getServerConfiguration();
+        HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
+        configuration.removeHttpHandler(jersey);
+        configuration.addHttpHandler(new MalformedTargetGuard(jersey), "/");
         server.start();
         int boundPort = server.getListener("grizzly").getPort();
         return new ReferenceServer(server, URI.create("http://" + hostForUri(host) + ":" + boundPort + "/"));

@@ -2,7 +2,10 @@ package org.imageapis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +56,22 @@ class ErrorResponsesTest {
         assertThat(result.errorCode()).isEqualTo(code);
         assertThat(result.header("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
         SpecValidator.assertConforms(api, result);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/v2/manage/shared-repositories?name=%zz, SWR.0400", "/v1/p/images/group?name=%, MODELARTS.0400",
+            "/v5/p%2/image/1/basic-image?image_type=cicd, HSS.0400"})
+    void malformedEscapesAre400NotAGrizzlyErrorPage(String target, String code) throws IOException {
+        // java.net.http refuses to send such a target: written by hand on a socket.
+        try (Socket socket = new Socket(server.uri("/").getHost(), server.uri("/").getPort())) {
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "X-Auth-Token: t\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("X-Request-Id: ")
+                    .containsIgnoringCase("Content-Type: application/json")
+                    .contains("{\"error_code\":\"" + code + "\",\"error_msg\":").doesNotContain("Exception");
+        }
     }
 
     @Test

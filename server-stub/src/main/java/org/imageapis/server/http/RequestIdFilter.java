@@ -20,11 +20,14 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
 
     @Override
     public void filter(ContainerRequestContext request) {
-        // Unique enough to find a request in the logs; UUID.randomUUID() would serialise every
-        // request on the shared SecureRandom.
+        request.setProperty(PROPERTY, newId());
+    }
+
+    /** A new request id: unique enough to find a request in the logs. */
+    static String newId() {
+        // UUID.randomUUID() would serialise every request on the shared SecureRandom.
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        request.setProperty(PROPERTY, HexFormat.of().toHexDigits(random.nextLong())
-                + HexFormat.of().toHexDigits(random.nextLong()));
+        return HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextLong());
     }
 
     @Override

@@ -1,0 +1,143 @@
+package org.imageapis.conformance.fuzz;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A minimal HTTP/1.1 client over one keep-alive socket. It writes the request line and headers byte for byte as
+ * given, so the fuzzer can send what {@code java.net.URI} and {@code java.net.http} refuse to build (malformed
+ * escapes, raw non-ASCII, any method). Reads {@code Content-Length} and chunked bodies.
+ */
+final class RawHttpClient implements AutoCloseable {
+
+    /** A response as received: status, headers in order, body. */
+    record Response(int status, List<Map.Entry<String, String>> headers, byte[] body) {
+        String header(String name) {
+            return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+        }
+    }
+
+    private static final int TIMEOUT_MILLIS = 5_000;
+
+    private final InetSocketAddress address;
+    private Socket socket;
+    private InputStream in;
+    private OutputStream out;
+
+    RawHttpClient(String host, int port) {
+        this.address = new InetSocketAddress(host, port);
+    }
+
+    Response send(String method, String target, List<Map.Entry<String, String>> headers) throws IOException {
+        ByteArrayOutputStream request = new ByteArrayOutputStream();
+        write(request, method + " " + target + " HTTP/1.1\r\n");
+        write(request, "Host: " + address.getHostString() + ":" + address.getPort() + "\r\n");
+        for (Map.Entry<String, String> header : headers) {
+            write(request, header.getKey() + ": " + header.getValue() + "\r\n");
+        }
+        write(request, "\r\n");
+        try {
+            return exchange(request.toByteArray(), method.equals("HEAD"));
+        } catch (IOException e) {
+            // The server may close a kept-alive connection at any time: one retry on a fresh one.
+            close();
+            return exchange(request.toByteArray(), method.equals("HEAD"));
+        }
+    }
+
+    private Response exchange(byte[] request, boolean head) throws IOException {
+        if (socket == null) {
+            socket = new Socket();
+            socket.connect(address, TIMEOUT_MILLIS);
+            socket.setSoTimeout(TIMEOUT_MILLIS);
+            in = new BufferedInputStream(socket.getInputStream());
+            out = socket.getOutputStream();
+        }
+        out.write(request);
+        out.flush();
+        String statusLine = readLine();
+        String[] parts = statusLine.split(" ", 3);
+        if (parts.length < 2 || !parts[0].startsWith("HTTP/")) {
+            throw new IOException("not an HTTP status line: " + statusLine);
+        }
+        int status = Integer.parseInt(parts[1]);
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (String line = readLine(); !line.isEmpty(); line = readLine()) {
+            int colon = line.indexOf(':');
+            headers.add(Map.entry(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
+        }
+        Response response = new Response(status, headers, head ? new byte[0] : readBody(headers));
+        String connection = response.header("Connection");
+        if (connection != null && connection.toLowerCase(Locale.ROOT).contains("close")) {
+            close();
+        }
+        return response;
+    }
+
+    private byte[] readBody(List<Map.Entry<String, String>> headers) throws IOException {
+        Response probe = new Response(0, headers, null);
+        String length = probe.header("Content-Length");
+        if (length != null) {
+            return in.readNBytes(Integer.parseInt(length));
+        }
+        String encoding = probe.header("Transfer-Encoding");
+        if (encoding == null || !encoding.toLowerCase(Locale.ROOT).contains("chunked")) {
+            return new byte[0];
+        }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (int size = chunkSize(); size > 0; size = chunkSize()) {
+            body.write(in.readNBytes(size));
+            readLine();
+        }
+        while (!readLine().isEmpty()) {
+            continue; // skips the trailers
+        }
+        return body.toByteArray();
+    }
+
+    private int chunkSize() throws IOException {
+        String line = readLine();
+        int semicolon = line.indexOf(';');
+        return Integer.parseInt((semicolon >= 0 ? line.substring(0, semicolon) : line).trim(), 16);
+    }
+
+    private String readLine() throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b != '\n'; b = in.read()) {
+            if (b < 0) {
+                throw new IOException("connection closed by the server");
+            }
+            if (b != '\r') {
+                line.write(b);
+            }
+        }
+        return line.toString(StandardCharsets.ISO_8859_1);
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        if (socket != null) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closing a socket that failed: nothing left to release
+            }
+            socket = null;
+        }
+    }
+}
