@@ -23,6 +23,7 @@ import org.imageapis.server.data.Dataset;
 import org.imageapis.server.docs.DocsResource;
 import org.imageapis.server.docs.OpenApiResource;
 import org.imageapis.server.hss.BasicImagesResource;
+import org.imageapis.server.http.BodyAwareExecutorProvider;
 import org.imageapis.server.http.ConstraintViolationMapper;
 import org.imageapis.server.http.JacksonConfig;
 import org.imageapis.server.http.MalformedTargetGuard;
@@ -53,11 +54,15 @@ public final class ReferenceServer implements AutoCloseable {
         URI requested = URI.create("http://" + hostForUri(host) + ":" + port + "/");
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested,
                 application(dataset, credentials, clock), false);
-        // The factory registers one handler, Jersey's container; the guard goes in front of it.
+        // The factory registers one handler, Jersey's container; the guard goes in front of it and runs
+        // body-less requests on the selector threads.
         ServerConfiguration configuration = server.getServerConfiguration();
         HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
         configuration.removeHttpHandler(jersey);
-        configuration.addHttpHandler(new MalformedTargetGuard(jersey), "/");
+        configuration.addHttpHandler(new MalformedTargetGuard(jersey, new BodyAwareExecutorProvider()), "/");
+        // Grizzly refuses a GET with a body with a bare 400. A client may send one, and an AK/SK signature
+        // covers it, so it is read and verified instead.
+        configuration.setAllowPayloadForUndefinedHttpMethods(true);
         server.start();
         int boundPort = server.getListener("grizzly").getPort();
         return new ReferenceServer(server, URI.create("http://" + hostForUri(host) + ":" + boundPort + "/"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.imageapis.server.auth.Credentials;
 import org.imageapis.server.data.DatasetLoader;
 import org.imageapis.signing.AkSkCredentials;
@@ -117,6 +119,33 @@ class AuthTest {
         HttpResult result = signed(SWR + "?limit=5", KEY, NOW, "?limit=6");
 
         assertThat(result.status()).isEqualTo(401);
+    }
+
+    @Test
+    void verifiesASignedBody() {
+        String body = "{\"note\":\"signed\"}";
+        SignableRequest request = SignableRequest.builder().method("GET").path(SWR).header("Host", authority())
+                .body(body.getBytes(StandardCharsets.UTF_8)).build();
+        String[] headers = new Signer().sign(request, KEY, NOW).entrySet().stream()
+                .flatMap(header -> Stream.of(header.getKey(), header.getValue())).toArray(String[]::new);
+
+        HttpResult asSigned = server.send(HttpRequest.newBuilder(server.uri(SWR))
+                .method("GET", HttpRequest.BodyPublishers.ofString(body)), headers);
+        HttpResult changed = server.send(HttpRequest.newBuilder(server.uri(SWR))
+                .method("GET", HttpRequest.BodyPublishers.ofString(body.replace("signed", "forged"))), headers);
+
+        assertThat(asSigned.status()).as(asSigned.body()).isEqualTo(200);
+        assertThat(changed.status()).isEqualTo(401);
+        assertThat(changed.errorCode()).isEqualTo("APIGW.0301");
+    }
+
+    @Test
+    void acceptsAGetWithABodyWhenTheTokenIsValid() {
+        HttpResult result = server.send(HttpRequest.newBuilder(server.uri(SWR))
+                .method("GET", HttpRequest.BodyPublishers.ofString("{}")), "X-Auth-Token", TOKEN);
+
+        assertThat(result.status()).isEqualTo(200);
+        SpecValidator.assertConforms(Specs.Api.SWR, result);
     }
 
     @Test

@@ -8,22 +8,31 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.RequestExecutorProvider;
 import org.glassfish.grizzly.http.server.Response;
 
 /**
  * Answers 400 with an error body for a request target that is not a valid URI (a malformed percent-escape such
  * as {@code ?name=%zz}). Jersey's Grizzly container parses the target before any filter or exception mapper
  * runs and fails with a 500 HTML page; this handler checks the target the same way first and hands every other
- * request to Jersey. Found by the conformance module's fuzz test.
+ * request to Jersey. Found by the conformance module's fuzz test. As the handler Grizzly calls, it also names the
+ * thread each request runs on.
  */
 public final class MalformedTargetGuard extends HttpHandler {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpHandler next;
+    private final RequestExecutorProvider executors;
 
-    public MalformedTargetGuard(HttpHandler next) {
+    public MalformedTargetGuard(HttpHandler next, RequestExecutorProvider executors) {
         this.next = next;
+        this.executors = executors;
+    }
+
+    @Override
+    public RequestExecutorProvider getRequestExecutorProvider() {
+        return executors;
     }
 
     @Override
