@@ -3,7 +3,10 @@ package org.imageapis.server;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.data.DatasetException;
 import org.imageapis.server.data.DatasetLoader;
@@ -18,10 +21,18 @@ public final class Main {
     static final int EXIT_USAGE = 2;
     static final int EXIT_FAILURE = 1;
 
+    /**
+     * Grizzly, Jersey and Hibernate Validator announce their start at INFO; the server prints its own ready
+     * line, so by default they log warnings and errors only. Held here because JUL keeps loggers weakly.
+     */
+    private static final List<Logger> LIBRARY_LOGGERS = List.of(Logger.getLogger("org.glassfish"),
+            Logger.getLogger("org.hibernate.validator"));
+
     private Main() {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        quietLibraryLogging();
         CountDownLatch stopped = new CountDownLatch(1);
         ReferenceServer server;
         try {
@@ -39,6 +50,14 @@ public final class Main {
             stopped.countDown();
         }, "server-stub-shutdown"));
         stopped.await();
+    }
+
+    /** Leaves logging alone when the user configured it ({@code -Djava.util.logging.config.file=...}). */
+    private static void quietLibraryLogging() {
+        if (System.getProperty("java.util.logging.config.file") == null
+                && System.getProperty("java.util.logging.config.class") == null) {
+            LIBRARY_LOGGERS.forEach(logger -> logger.setLevel(Level.WARNING));
+        }
     }
 
     /** Starts the server the arguments describe, or returns null after printing the help. */

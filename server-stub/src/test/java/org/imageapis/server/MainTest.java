@@ -29,7 +29,10 @@ class MainTest {
 
     @Test
     void startsPrintsTheBaseUrlServesAndStopsCleanlyOnSigterm() throws Exception {
-        Process process = launch("--port", "0", "--generate", "3", "--token", "secret-token");
+        Path stderr = dir.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command("--port", "0", "--generate", "3", "--token", "secret-token"))
+                .redirectError(stderr.toFile())
+                .start();
         try {
             String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
                     .readLine();
@@ -49,6 +52,7 @@ class MainTest {
         }
         assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isIn(0, 143);
+        assertThat(Files.readString(stderr)).as("the libraries' start-up chatter").doesNotContain("INFO");
     }
 
     @Test
@@ -82,10 +86,14 @@ class MainTest {
     }
 
     private static Process launch(String... args) throws IOException {
+        return new ProcessBuilder(command(args)).start();
+    }
+
+    private static List<String> command(String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).start();
+        return command;
     }
 }
