@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
 # Benchmarks the reference server against a Prism mock of the same bundled spec, per API, on loopback.
 # Usage: server-stub/bench/run.sh   (from anywhere; builds the jar and bundles when they are missing)
-# Environment: DURATION (default 10s), SERVER_JAVA_OPTS (default: the jar's CDS archive, SerialGC, -Xmx128m).
-# Prints one table row per API: requests/s and p99 latency of both servers under
-# `wrk -t2 -c32 -d10s --latency` (after one warm-up run of the same length), the reference server's
-# cold start (process start to first 200 on the measured URL) and its peak RSS under load.
+# Environment: DURATION (default 10s), WARMUP (default 30s), COLD_STARTS (default 3), SETTLE (seconds of
+# quiet after the set-up, before the cold starts; default 5), SERVER_JAVA_OPTS (default: the jar's CDS
+# archive, SerialGC, -Xmx128m).
+# Prints the reference server's cold start per API (process start to first 200 on the API's URL, median
+# of COLD_STARTS starts, all measured before any load), then one table row per API: requests/s and p99
+# latency of both servers under `wrk -t2 -c32 -d10s --latency` after a WARMUP-long wrk run of the same
+# kind (on 2 cores shared with wrk, the server's JIT needs about half a minute of load to finish
+# compiling), and the server's peak RSS under load.
 set -euo pipefail
 cd "$(dirname "$0")"
 bench_dir=$(pwd)
 repo=$(cd ../.. && pwd)
+source ./common.sh
 
 DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-30s}
+COLD_STARTS=${COLD_STARTS:-3}
+SETTLE=${SETTLE:-5}
 SERVER_PORT=18480
 PRISM_PORT=18481
-TOKEN=bench-token
-# JVM flags of the measured server: the class-data-sharing archive the build writes next to the jar
-# (a fast cold start), and a capped heap so that the resident set stays small.
-read -r -a SERVER_JAVA_OPTS <<< "${SERVER_JAVA_OPTS:--XX:SharedArchiveFile=$repo/server-stub/target/server-stub.jsa -XX:+UseSerialGC -Xmx128m}"
 
 if ! command -v wrk >/dev/null; then
   apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wrk
@@ -37,30 +41,6 @@ trap cleanup EXIT
 
 now_ms() { date +%s%3N; }
 
-# wait_for_200 URL [curl args...]: polls for at most 30 s; fails when the URL never answers 200.
-wait_for_200() {
-  local url=$1; shift
-  for _ in $(seq 1 3000); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$@" "$url")" = 200 ]; then
-      return 0
-    fi
-    sleep 0.01
-  done
-  echo "no 200 from $url within 30 s" >&2
-  return 1
-}
-
-# run_wrk URL HEADER...: prints "requests/s p99-ms".
-run_wrk() {
-  local url=$1; shift
-  local args=()
-  for header in "$@"; do args+=(-H "$header"); done
-  wrk -t2 -c32 -d"$DURATION" --latency "${args[@]}" "$url" | awk '
-    /Requests\/sec/ { rps = $2 }
-    $1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }; p99 = v }
-    END { printf "%.0f %.2f\n", rps, p99 }'
-}
-
 # peak_rss_mb PID SECONDS: samples the resident set every 0.2 s.
 peak_rss_mb() {
   local pid=$1 seconds=$2 peak=0 rss
@@ -72,44 +52,59 @@ peak_rss_mb() {
   echo $((peak / 1024))
 }
 
-# The doc example request of each API.
-declare -A PATHS=(
-  [modelarts]="/v1/0123456789abcdef/images/group?type=DEDICATED"
-  [workspace]="/v1/a4da8115c9d8464ead3a38309130523f/image-servers?limit=10&offset=0"
-  [hss]="/v5/0123456789abcdef/image/0f5e3b6a9c1d4e7f/basic-image?offset=0&limit=200&image_type=private_image&namespace=scc_hss_container&image_name=proxy-agent&image_version=24.5.0-x86_64&enterprise_project_id=all_granted_eps"
-  [swr]="/v2/manage/shared-repositories?center=self&namespace=namespace"
-)
-HEADERS=("X-Auth-Token: $TOKEN" "region: cn-north-4" "Content-Type: application/json")
-CURL_HEADERS=(-H "X-Auth-Token: $TOKEN" -H "region: cn-north-4")
-
-printf '| API | server req/s | server p99 ms | Prism req/s | Prism p99 ms | speed-up | cold start ms | peak RSS MB |\n'
-printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
-for api in modelarts workspace hss swr; do
-  path=${PATHS[$api]}
-
-  start=$(now_ms)
+# start_server: starts the reference server in the background; sets $server.
+start_server() {
   java "${SERVER_JAVA_OPTS[@]}" -jar "$repo/server-stub/target/server-stub.jar" --port "$SERVER_PORT" --token "$TOKEN" >/dev/null 2>&1 &
   server=$!
   pids+=("$server")
-  wait_for_200 "http://127.0.0.1:$SERVER_PORT$path" "${CURL_HEADERS[@]}"
-  cold=$(( $(now_ms) - start ))
-  run_wrk "http://127.0.0.1:$SERVER_PORT$path" "${HEADERS[@]}" >/dev/null # warm-up: let the JIT compile
+}
+
+stop() {
+  kill "$1"; wait "$1" 2>/dev/null || true
+}
+
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+# Cold starts first, on a machine that no load run has heated yet: COLD_STARTS per API, reported as
+# "median (min-max)".
+sleep "$SETTLE"
+declare -A COLD
+for api in modelarts workspace hss swr; do
+  colds=()
+  for _ in $(seq 1 "$COLD_STARTS"); do
+    start=$(now_ms)
+    start_server
+    wait_for_200 "http://127.0.0.1:$SERVER_PORT${PATHS[$api]}" "${CURL_HEADERS[@]}"
+    colds+=($(( $(now_ms) - start )))
+    stop "$server"
+  done
+  COLD[$api]=$(printf '%s\n' "${colds[@]}" | sort -n \
+    | awk '{ v[NR] = $1 } END { printf "%s (%s-%s)", v[int((NR + 1) / 2)], v[1], v[NR] }')
+done
+
+printf '| API | server req/s | server p99 ms | Prism req/s | Prism p99 ms | speed-up | cold start ms, median (min-max) | peak RSS MB |\n'
+printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
+for api in modelarts workspace hss swr; do
+  url="http://127.0.0.1:$SERVER_PORT${PATHS[$api]}"
+  start_server
+  wait_for_200 "$url" "${CURL_HEADERS[@]}"
+  run_wrk "$WARMUP" "$url" "${HEADERS[@]}" >/dev/null # warm-up: let the JIT compile
   peak_rss_mb "$server" "${DURATION%s}" > "$bench_dir/.rss" &
   rss_sampler=$!
-  read -r server_rps server_p99 < <(run_wrk "http://127.0.0.1:$SERVER_PORT$path" "${HEADERS[@]}")
+  read -r server_rps server_p99 < <(run_wrk "$DURATION" "$url" "${HEADERS[@]}")
   wait "$rss_sampler"
   rss=$(cat "$bench_dir/.rss"); rm -f "$bench_dir/.rss"
-  kill "$server"; wait "$server" 2>/dev/null || true
+  stop "$server"
 
+  url="http://127.0.0.1:$PRISM_PORT${PATHS[$api]}"
   node_modules/.bin/prism mock -h 127.0.0.1 -p "$PRISM_PORT" "$repo/specs/target/openapi/$api.yaml" >/dev/null 2>&1 &
   prism=$!
   pids+=("$prism")
-  wait_for_200 "http://127.0.0.1:$PRISM_PORT$path" "${CURL_HEADERS[@]}"
-  run_wrk "http://127.0.0.1:$PRISM_PORT$path" "${HEADERS[@]}" >/dev/null # warm-up, as for the server
-  read -r prism_rps prism_p99 < <(run_wrk "http://127.0.0.1:$PRISM_PORT$path" "${HEADERS[@]}")
-  kill "$prism"; wait "$prism" 2>/dev/null || true
+  wait_for_200 "$url" "${CURL_HEADERS[@]}"
+  run_wrk "$WARMUP" "$url" "${HEADERS[@]}" >/dev/null # warm-up, as for the server
+  read -r prism_rps prism_p99 < <(run_wrk "$DURATION" "$url" "${HEADERS[@]}")
+  stop "$prism"
 
   speedup=$(awk -v a="$server_rps" -v b="$prism_rps" 'BEGIN { printf "%.1fx", (b > 0 ? a / b : 0) }')
   printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$api" "$server_rps" "$server_p99" "$prism_rps" \
-    "$prism_p99" "$speedup" "$cold" "$rss"
+    "$prism_p99" "$speedup" "${COLD[$api]}" "$rss"
 done

@@ -77,6 +77,8 @@ class SlowRequestBodyTest {
         for (Socket socket : slow) {
             socket.getOutputStream().write(BODY);
             socket.getOutputStream().flush();
+        }
+        for (Socket socket : slow) {
             assertThat(statusLine(socket.getInputStream())).as("the signed request, once its body came")
                     .isEqualTo("HTTP/1.1 200 OK");
         }
