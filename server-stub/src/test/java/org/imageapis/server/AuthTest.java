@@ -124,10 +124,7 @@ class AuthTest {
     @Test
     void verifiesASignedBody() {
         String body = "{\"note\":\"signed\"}";
-        SignableRequest request = SignableRequest.builder().method("GET").path(SWR).header("Host", authority())
-                .body(body.getBytes(StandardCharsets.UTF_8)).build();
-        String[] headers = new Signer().sign(request, KEY, NOW).entrySet().stream()
-                .flatMap(header -> Stream.of(header.getKey(), header.getValue())).toArray(String[]::new);
+        String[] headers = signatureOverBody(body.getBytes(StandardCharsets.UTF_8));
 
         HttpResult asSigned = server.send(HttpRequest.newBuilder(server.uri(SWR))
                 .method("GET", HttpRequest.BodyPublishers.ofString(body)), headers);
@@ -137,6 +134,19 @@ class AuthTest {
         assertThat(asSigned.status()).as(asSigned.body()).isEqualTo(200);
         assertThat(changed.status()).isEqualTo(401);
         assertThat(changed.errorCode()).isEqualTo("APIGW.0301");
+    }
+
+    @Test
+    void refusesToReadAHugeSignedBody() {
+        byte[] body = new byte[(1 << 20) + 1];
+        String[] headers = signatureOverBody(body);
+
+        HttpResult result = server.send(HttpRequest.newBuilder(server.uri(SWR))
+                .method("GET", HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+
+        assertThat(result.status()).isEqualTo(413);
+        assertThat(result.errorCode()).isEqualTo("SWR.0413");
+        assertThat(result.errorMessage()).contains("1048576 bytes");
     }
 
     @Test
@@ -198,6 +208,14 @@ class AuthTest {
         });
         URI sent = sentQuery == null ? uri : server.uri(uri.getPath() + sentQuery);
         return server.send(HttpRequest.newBuilder(sent), headers.toArray(String[]::new));
+    }
+
+    /** The signature headers, as name-value pairs, of a GET on {@code SWR} with {@code body}. */
+    private static String[] signatureOverBody(byte[] body) {
+        SignableRequest request = SignableRequest.builder().method("GET").path(SWR).header("Host", authority())
+                .body(body).build();
+        return new Signer().sign(request, KEY, NOW).entrySet().stream()
+                .flatMap(header -> Stream.of(header.getKey(), header.getValue())).toArray(String[]::new);
     }
 
     private static String authority() {

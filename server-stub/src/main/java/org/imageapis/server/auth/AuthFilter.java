@@ -23,6 +23,8 @@ import org.imageapis.signing.VerificationResult;
 public final class AuthFilter implements ContainerRequestFilter {
 
     static final String TOKEN_HEADER = "X-Auth-Token";
+    /** The most body a signature check reads into memory; these APIs take no body at all. */
+    static final long MAX_SIGNED_BODY_BYTES = 1 << 20;
 
     private final Credentials credentials;
     private final SignatureVerifier verifier;
@@ -43,6 +45,11 @@ public final class AuthFilter implements ContainerRequestFilter {
         }
         if (request.getHeaderString(SigningHeaders.AUTHORIZATION) == null) {
             reject(request, "The request carries neither an X-Auth-Token nor an AK/SK signature.");
+            return;
+        }
+        if (request.getLength() > MAX_SIGNED_BODY_BYTES) {
+            request.abortWith(ErrorResponses.error(413, request.getUriInfo(), "The request body is larger than "
+                    + MAX_SIGNED_BODY_BYTES + " bytes; these APIs take no body.").build());
             return;
         }
         VerificationResult result = verifier.verify(signable(request));
