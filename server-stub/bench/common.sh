@@ -1,5 +1,5 @@
 # Shared by run.sh and ramp.sh (sourced, with $repo set): the measured server's flags, the request per
-# API, and the wrk and polling helpers.
+# API, and the server, wrk and polling helpers.
 
 TOKEN=bench-token
 # JVM flags of the measured server: the class-data-sharing archive the build writes next to the jar
@@ -38,4 +38,10 @@ run_wrk() {
     /Requests\/sec/ { rps = $2 }
     $1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }; p99 = v }
     END { printf "%.0f %.2f\n", rps, p99 }'
+}
+
+# start_server PORT: starts the reference server in the background; sets $server to its pid.
+start_server() {
+  java "${SERVER_JAVA_OPTS[@]}" -jar "$repo/server-stub/target/server-stub.jar" --port "$1" --token "$TOKEN" >/dev/null 2>&1 &
+  server=$!
 }

@@ -14,8 +14,7 @@ WINDOW=${WINDOW:-5s}
 PORT=18490
 url="http://127.0.0.1:$PORT${PATHS[$API]:?unknown API $API}"
 
-java "${SERVER_JAVA_OPTS[@]}" -jar "$repo/server-stub/target/server-stub.jar" --port "$PORT" --token "$TOKEN" >/dev/null 2>&1 &
-server=$!
+start_server "$PORT"
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
 wait_for_200 "$url" "${CURL_HEADERS[@]}"
 

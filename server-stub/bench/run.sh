@@ -52,10 +52,9 @@ peak_rss_mb() {
   echo $((peak / 1024))
 }
 
-# start_server: starts the reference server in the background; sets $server.
-start_server() {
-  java "${SERVER_JAVA_OPTS[@]}" -jar "$repo/server-stub/target/server-stub.jar" --port "$SERVER_PORT" --token "$TOKEN" >/dev/null 2>&1 &
-  server=$!
+# start_measured_server: start_server on SERVER_PORT, stopped at exit.
+start_measured_server() {
+  start_server "$SERVER_PORT"
   pids+=("$server")
 }
 
@@ -72,7 +71,7 @@ for api in modelarts workspace hss swr; do
   colds=()
   for _ in $(seq 1 "$COLD_STARTS"); do
     start=$(now_ms)
-    start_server
+    start_measured_server
     wait_for_200 "http://127.0.0.1:$SERVER_PORT${PATHS[$api]}" "${CURL_HEADERS[@]}"
     colds+=($(( $(now_ms) - start )))
     stop "$server"
@@ -85,7 +84,7 @@ printf '| API | server req/s | server p99 ms | Prism req/s | Prism p99 ms | spee
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
 for api in modelarts workspace hss swr; do
   url="http://127.0.0.1:$SERVER_PORT${PATHS[$api]}"
-  start_server
+  start_measured_server
   wait_for_200 "$url" "${CURL_HEADERS[@]}"
   run_wrk "$WARMUP" "$url" "${HEADERS[@]}" >/dev/null # warm-up: let the JIT compile
   peak_rss_mb "$server" "${DURATION%s}" > "$bench_dir/.rss" &
