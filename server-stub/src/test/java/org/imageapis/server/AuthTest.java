@@ -79,7 +79,7 @@ class AuthTest {
         HttpResult result = signed(SWR + "?filter=center%3A%3Aself%7Cname%3A%3Abusy%20box&limit=5", KEY, NOW, null);
 
         assertThat(result.status()).as(result.body()).isEqualTo(200);
-        SpecValidator.assertConforms(Specs.Api.SWR, result);
+        SpecConformance.assertConforms(Specs.Api.SWR, result);
     }
 
     @Test
@@ -155,7 +155,7 @@ class AuthTest {
                 .method("GET", HttpRequest.BodyPublishers.ofString("{}")), "X-Auth-Token", TOKEN);
 
         assertThat(result.status()).isEqualTo(200);
-        SpecValidator.assertConforms(Specs.Api.SWR, result);
+        SpecConformance.assertConforms(Specs.Api.SWR, result);
     }
 
     @Test

@@ -55,7 +55,7 @@ class ErrorResponsesTest {
         assertThat(result.status()).isEqualTo(405);
         assertThat(result.errorCode()).isEqualTo(code);
         assertThat(result.header("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
-        SpecValidator.assertConforms(api, result);
+        SpecConformance.assertConforms(api, result);
     }
 
     @ParameterizedTest

@@ -47,7 +47,7 @@ final class ServerFixture implements AutoCloseable {
     HttpResult get(Specs.Api api, String pathAndQuery, String... headers) {
         HttpResult result = send(HttpRequest.newBuilder(uri(pathAndQuery)).GET(),
                 concat(new String[] {"X-Auth-Token", TOKEN}, headers));
-        SpecValidator.assertConforms(api, result);
+        SpecConformance.assertConforms(api, result);
         return result;
     }
 

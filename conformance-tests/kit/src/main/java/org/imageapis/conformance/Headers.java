@@ -1,5 +1,6 @@
 package org.imageapis.conformance;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,13 @@ public final class Headers {
     /** No headers. */
     public static Headers none() {
         return new Headers(new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+    }
+
+    /** Headers from a multi-valued map, such as {@code java.net.http.HttpHeaders.map()}. */
+    public static Headers of(Map<String, ? extends Collection<String>> multimap) {
+        TreeMap<String, String> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        multimap.forEach((name, list) -> list.forEach(value -> copy.merge(name, value, (a, b) -> a + ", " + b)));
+        return new Headers(copy);
     }
 
     /** These headers plus one more value (appended to an existing value of the same name, as HTTP folds them). */

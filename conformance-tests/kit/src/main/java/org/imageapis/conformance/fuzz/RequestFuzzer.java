@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  * requests, one mutation of it. Deterministic for a given seed. Whether a request is valid is not decided here:
  * the test asks the conformance validator, an oracle independent of the server.
  */
-final class RequestFuzzer {
+public final class RequestFuzzer {
 
-    static final String TOKEN = "fuzz-token";
+    public static final String TOKEN = "fuzz-token";
     private static final String TEN_KB = "x".repeat(10 * 1024);
     private static final List<String> ODD_STRINGS = List.of(
             "", " ", TEN_KB, "名前", "😀", "e\u0301", "\u202Etxt", "a\u0000b",
@@ -46,7 +46,7 @@ final class RequestFuzzer {
     private final Function<Schema<?>, Schema<?>> resolve;
     private final Random random;
 
-    RequestFuzzer(OpenAPI spec, String operationId, long seed) {
+    public RequestFuzzer(OpenAPI spec, String operationId, long seed) {
         this.operationId = operationId;
         this.random = new Random(seed ^ operationId.hashCode());
         this.resolve = schema -> schema.get$ref() == null ? schema
@@ -76,7 +76,7 @@ final class RequestFuzzer {
     }
 
     /** The next request: a valid baseline, mutated three times in four. */
-    FuzzRequest next() {
+    public FuzzRequest next() {
         Map<Parameter, List<String>> values = new LinkedHashMap<>();
         for (Parameter parameter : parameters) {
             if (Boolean.TRUE.equals(parameter.getRequired()) || random.nextBoolean()) {

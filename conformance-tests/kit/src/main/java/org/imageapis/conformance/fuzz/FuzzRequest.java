@@ -14,11 +14,11 @@ import java.util.Map;
  * @param headers     the headers, in order (repeats allowed)
  * @param credentialed whether it carries an accepted token
  */
-record FuzzRequest(String operationId, String mutation, String method, String target,
+public record FuzzRequest(String operationId, String mutation, String method, String target,
                    List<Map.Entry<String, String>> headers, boolean credentialed) {
 
     /** The size of the request line and headers as sent (the client adds a {@code Host} header of ~30 bytes). */
-    int headerBytes() {
+    public int headerBytes() {
         int size = method.length() + target.getBytes(StandardCharsets.UTF_8).length + 64;
         for (Map.Entry<String, String> header : headers) {
             size += header.getKey().length() + header.getValue().getBytes(StandardCharsets.UTF_8).length + 4;

@@ -3,10 +3,10 @@
 # DURATION seconds (default 60) with wrk, while a sampler saves responses every SAMPLE_EVERY seconds and
 # the server's RSS is recorded; afterwards the samples are validated (strict) with conformance.jar.
 # Loopback only; stops everything it started. Exit status 0 only with zero errors, zero non-conforming
-# samples. Usage (from the repository root):  conformance-tests/bench/load.sh [--no-build]
+# samples. Usage (from the repository root):  conformance-tests/integration/bench/load.sh [--no-build]
 set -euo pipefail
 
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 DURATION="${DURATION:-60}"
 CONNECTIONS="${CONNECTIONS:-32}"
 THREADS="${THREADS:-2}"
@@ -15,12 +15,12 @@ SAMPLE_EVERY="${SAMPLE_EVERY:-3}"
 WARMUP="${WARMUP:-15}"              # seconds of RSS readings left out of the flatness check (JIT, heap touch)
 MAX_RSS_GROWTH_PCT="${MAX_RSS_GROWTH_PCT:-10}"
 PORT="${PORT:-18080}"
-OUT=conformance-tests/target/load
+OUT=conformance-tests/integration/target/load
 BASE="http://127.0.0.1:$PORT"
 PROJECT=0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e
 
 if [[ "${1:-}" != "--no-build" ]]; then
-  ./mvnw -B -q -pl server-stub,conformance-tests -am package -DskipTests
+  ./mvnw -B -q -pl server-stub,conformance-tests/kit -am package -DskipTests
 fi
 command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y -q wrk >/dev/null; }
 
@@ -68,7 +68,7 @@ sample() {
 sample &
 SAMPLER_PID=$!
 
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s conformance-tests/bench/mixed.lua "$BASE" \
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s conformance-tests/integration/bench/mixed.lua "$BASE" \
   | tee "$OUT/wrk.txt"
 kill "$SAMPLER_PID" 2>/dev/null || true
 wait "$SAMPLER_PID" 2>/dev/null || true
@@ -77,7 +77,7 @@ SAMPLER_PID=""
 failed=0
 for call in "${CALLS[@]}"; do
   read -r api op path <<< "$call"
-  if ! java -jar conformance-tests/target/conformance.jar validate --api "$api" --operation "$op" --status 200 \
+  if ! java -jar conformance-tests/kit/target/conformance.jar validate --api "$api" --operation "$op" --status 200 \
       --strict "$OUT/samples/$api" > "$OUT/validate-$api.txt" 2>&1; then
     echo "non-conforming samples for $api:"; cat "$OUT/validate-$api.txt"; failed=1
   fi

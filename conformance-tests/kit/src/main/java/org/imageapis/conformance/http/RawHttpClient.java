@@ -1,4 +1,4 @@
-package org.imageapis.conformance.fuzz;
+package org.imageapis.conformance.http;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,11 +18,12 @@ import java.util.Map;
  * given, so the fuzzer can send what {@code java.net.URI} and {@code java.net.http} refuse to build (malformed
  * escapes, raw non-ASCII, any method). Reads {@code Content-Length} and chunked bodies.
  */
-final class RawHttpClient implements AutoCloseable {
+public final class RawHttpClient implements AutoCloseable {
 
     /** A response as received: status, headers in order, body. */
-    record Response(int status, List<Map.Entry<String, String>> headers, byte[] body) {
-        String header(String name) {
+    public record Response(int status, List<Map.Entry<String, String>> headers, byte[] body) {
+        /** The first value of the header with this name, in any case, or {@code null}. */
+        public String header(String name) {
             return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
                     .findFirst().orElse(null);
         }
@@ -35,11 +36,11 @@ final class RawHttpClient implements AutoCloseable {
     private InputStream in;
     private OutputStream out;
 
-    RawHttpClient(String host, int port) {
+    public RawHttpClient(String host, int port) {
         this.address = new InetSocketAddress(host, port);
     }
 
-    Response send(String method, String target, List<Map.Entry<String, String>> headers) throws IOException {
+    public Response send(String method, String target, List<Map.Entry<String, String>> headers) throws IOException {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         write(request, method + " " + target + " HTTP/1.1\r\n");
         write(request, "Host: " + address.getHostString() + ":" + address.getPort() + "\r\n");

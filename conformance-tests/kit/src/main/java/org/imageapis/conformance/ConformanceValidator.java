@@ -103,6 +103,16 @@ public final class ConformanceValidator {
     }
 
     /**
+     * The names of the headers documented for the operation's response with this status (by its own entry, its
+     * range or {@code default}), required or not; empty if the operation or the status is not documented.
+     */
+    public Optional<List<String>> documentedHeaders(String operationId, int status) {
+        return Optional.ofNullable(operationsById.get(operationId))
+                .flatMap(op -> op.response(status))
+                .map(response -> response.headers().stream().map(HeaderSpec::name).toList());
+    }
+
+    /**
      * Checks a response: its operation and status are documented (a status by its own entry, its range such as
      * {@code 4XX}, or {@code default}), and its documented headers and its JSON body match the spec.
      */
