@@ -19,6 +19,7 @@ import org.glassfish.jersey.server.validation.ValidationFeature;
 import org.imageapis.server.auth.AuthFeature;
 import org.imageapis.server.auth.AuthFilter;
 import org.imageapis.server.auth.Credentials;
+import org.imageapis.server.auth.SentMethodFilter;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.docs.DocsResource;
 import org.imageapis.server.docs.OpenApiResource;
@@ -82,6 +83,7 @@ public final class ReferenceServer implements AutoCloseable {
                 .register(ConstraintViolationMapper.class)
                 .register(ThrowableMapper.class)
                 .register(RequestIdFilter.class)
+                .register(SentMethodFilter.class)
                 .register(new AuthFeature(new AuthFilter(credentials, clock)))
                 .register(new AbstractBinder() {
                     @Override

@@ -82,6 +82,15 @@ class AuthTest {
         SpecConformance.assertConforms(Specs.Api.SWR, result);
     }
 
+    /** Jersey serves HEAD with the GET method; the signature covers HEAD, as the client sent it. Found by the TCK. */
+    @Test
+    void acceptsASignedHead() {
+        HttpResult result = signed("HEAD", SWR, KEY, NOW, null);
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(signed("HEAD", SWR, KEY, NOW.minus(Duration.ofHours(1)), null).status()).isEqualTo(401);
+    }
+
     @Test
     void acceptsSignaturesWithinFifteenMinutesEitherWay() {
         assertThat(signed(SWR, KEY, NOW.minus(Duration.ofMinutes(14)), null).status()).isEqualTo(200);
@@ -186,9 +195,14 @@ class AuthTest {
      * Content-Type; then sends the request, with {@code sentQuery} instead of the signed query when given.
      */
     private static HttpResult signed(String pathAndQuery, AkSkCredentials credentials, Instant at, String sentQuery) {
+        return signed("GET", pathAndQuery, credentials, at, sentQuery);
+    }
+
+    private static HttpResult signed(String method, String pathAndQuery, AkSkCredentials credentials, Instant at,
+                                     String sentQuery) {
         URI uri = server.uri(pathAndQuery);
         SignableRequest.Builder request = SignableRequest.builder()
-                .method("GET")
+                .method(method)
                 .path(uri.getPath())
                 .header("Host", authority())
                 .header("User-Agent", "Java-http-client/17")
@@ -207,7 +221,8 @@ class AuthTest {
             headers.add(value);
         });
         URI sent = sentQuery == null ? uri : server.uri(uri.getPath() + sentQuery);
-        return server.send(HttpRequest.newBuilder(sent), headers.toArray(String[]::new));
+        return server.send(HttpRequest.newBuilder(sent).method(method, HttpRequest.BodyPublishers.noBody()),
+                headers.toArray(String[]::new));
     }
 
     /** The signature headers, as name-value pairs, of a GET on {@code SWR} with {@code body}. */

@@ -1,10 +1,14 @@
 package org.imageapis.signing;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Signs requests with SDK-HMAC-SHA256 the way the provider's SDK does: every header of the
@@ -19,17 +23,23 @@ public final class Signer {
      */
     public Map<String, String> sign(SignableRequest request, AkSkCredentials credentials, Instant now) {
         SignableRequest prepared = prepare(request, credentials, now);
-        List<String> signedHeaders = signedHeaderNames(prepared);
-        String stringToSign = stringToSign(prepared, signedHeaders);
-        String signature = SdkHmacSha256.HEX.formatHex(
-                SdkHmacSha256.signature(credentials.secretKey(), stringToSign));
+        return headers(prepared, credentials, signedHeaderNames(prepared));
+    }
 
-        Map<String, String> added = new LinkedHashMap<>();
-        added.put(SigningHeaders.X_SDK_DATE, prepared.header(SigningHeaders.X_SDK_DATE).orElseThrow());
-        credentials.securityToken().ifPresent(token -> added.put(SigningHeaders.X_SECURITY_TOKEN, token));
-        added.put(SigningHeaders.AUTHORIZATION,
-                new AuthorizationHeader(credentials.accessKey(), signedHeaders, signature).format());
-        return Collections.unmodifiableMap(added);
+    /**
+     * Like {@link #sign}, but signs only the named headers (case does not matter; {@code x-sdk-date} and, for
+     * temporary credentials, {@code x-security-token} are always signed). The providers' gateways refuse a
+     * signature that leaves out {@code host}: this exists to prove that a verifier does.
+     */
+    public Map<String, String> signOnly(SignableRequest request, AkSkCredentials credentials, Instant now,
+                                        Collection<String> headerNames) {
+        SignableRequest prepared = prepare(request, credentials, now);
+        Set<String> wanted = new HashSet<>();
+        headerNames.forEach(name -> wanted.add(name.toLowerCase(Locale.ROOT)));
+        wanted.add(SigningHeaders.X_SDK_DATE.toLowerCase(Locale.ROOT));
+        credentials.securityToken().ifPresent(t -> wanted.add(SigningHeaders.X_SECURITY_TOKEN.toLowerCase(Locale.ROOT)));
+        List<String> signedHeaders = signedHeaderNames(prepared).stream().filter(wanted::contains).toList();
+        return headers(prepared, credentials, signedHeaders);
     }
 
     /** The canonical request {@link #sign} would hash, for debugging. */
@@ -47,6 +57,20 @@ public final class Signer {
     private static String stringToSign(SignableRequest prepared, List<String> signedHeaders) {
         return SdkHmacSha256.stringToSign(prepared.header(SigningHeaders.X_SDK_DATE).orElseThrow(),
                 SdkHmacSha256.canonicalRequest(prepared, signedHeaders));
+    }
+
+    private static Map<String, String> headers(SignableRequest prepared, AkSkCredentials credentials,
+                                               List<String> signedHeaders) {
+        String stringToSign = stringToSign(prepared, signedHeaders);
+        String signature = SdkHmacSha256.HEX.formatHex(
+                SdkHmacSha256.signature(credentials.secretKey(), stringToSign));
+
+        Map<String, String> added = new LinkedHashMap<>();
+        added.put(SigningHeaders.X_SDK_DATE, prepared.header(SigningHeaders.X_SDK_DATE).orElseThrow());
+        credentials.securityToken().ifPresent(token -> added.put(SigningHeaders.X_SECURITY_TOKEN, token));
+        added.put(SigningHeaders.AUTHORIZATION,
+                new AuthorizationHeader(credentials.accessKey(), signedHeaders, signature).format());
+        return Collections.unmodifiableMap(added);
     }
 
     /** Adds the headers that are signed along with the request's own. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -142,6 +143,22 @@ class SignatureVerifierTest {
                 .failureReason()).contains(FailureReason.HOST_NOT_SIGNED);
         assertThat(verifier.verify(withoutHeader(request, "host")).failureReason())
                 .contains(FailureReason.HOST_NOT_SIGNED);
+    }
+
+    @Test
+    void signOnlyIsVerifiedWithTheHostAndRefusedWithoutIt() {
+        SignableRequest request = clientRequest();
+        SignableRequest.Builder withHost = request.toBuilder();
+        signer.signOnly(request, CREDENTIALS, NOW, List.of("Host", "X-Project-Id")).forEach(withHost::header);
+        SignableRequest.Builder withoutHost = request.toBuilder();
+        signer.signOnly(request, CREDENTIALS, NOW, List.of("x-project-id")).forEach(withoutHost::header);
+
+        assertThat(withHost.build().header("Authorization").orElseThrow())
+                .contains("SignedHeaders=host;x-project-id;x-sdk-date;x-security-token,");
+        assertThat(verifier.verify(withHost.build()).isVerified()).isTrue();
+        assertThat(withoutHost.build().header("Authorization").orElseThrow())
+                .contains("SignedHeaders=x-project-id;x-sdk-date;x-security-token,");
+        assertThat(verifier.verify(withoutHost.build()).failureReason()).contains(FailureReason.HOST_NOT_SIGNED);
     }
 
     @Test

@@ -92,6 +92,11 @@ public final class ConformanceValidator {
         return strict;
     }
 
+    /** The parsed spec, for tools built on the validator (the server test kit reads its semantic extensions). */
+    public SpecDocument spec() {
+        return spec;
+    }
+
     /** The operationIds of the spec, in the spec's order. */
     public List<String> operationIds() {
         return List.copyOf(operationsById.keySet());

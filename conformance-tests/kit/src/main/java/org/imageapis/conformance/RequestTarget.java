@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * @param path  the path
  * @param query the query parameters by name, each with its values in order
  */
-record RequestTarget(String path, Map<String, List<String>> query) {
+public record RequestTarget(String path, Map<String, List<String>> query) {
 
     private static final Pattern SCHEME_AND_AUTHORITY = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*");
 
-    static RequestTarget parse(String target) {
+    /** Splits a target ({@code /path?query}, or a full URL whose scheme and authority are dropped). */
+    public static RequestTarget parse(String target) {
         String rest = SCHEME_AND_AUTHORITY.matcher(target).replaceFirst("");
         int hash = rest.indexOf('#');
         if (hash >= 0) {
@@ -44,7 +45,7 @@ record RequestTarget(String path, Map<String, List<String>> query) {
     }
 
     /** Decodes a path segment: {@code %XX} escapes only ({@code +} is a literal plus in paths). */
-    static String decode(String segment) {
+    public static String decode(String segment) {
         return decodeQuery(segment.replace("+", "%2B"));
     }
 

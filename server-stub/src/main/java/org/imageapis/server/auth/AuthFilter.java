@@ -61,7 +61,7 @@ public final class AuthFilter implements ContainerRequestFilter {
     /** The request as the client signed it: decoded path and query, headers as received, the body. */
     private static SignableRequest signable(ContainerRequestContext request) throws IOException {
         SignableRequest.Builder builder = SignableRequest.builder()
-                .method(request.getMethod())
+                .method(SentMethodFilter.sentMethod(request))
                 .path(request.getUriInfo().getAbsolutePath().getPath())
                 .queryParameters(request.getUriInfo().getQueryParameters(true));
         MultivaluedMap<String, String> headers = request.getHeaders();

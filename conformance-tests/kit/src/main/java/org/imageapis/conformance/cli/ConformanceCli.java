@@ -2,6 +2,7 @@ package org.imageapis.conformance.cli;
 
 import java.io.PrintWriter;
 import org.imageapis.conformance.SpecLoadException;
+import org.imageapis.conformance.tck.UnreachableServerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,8 +11,8 @@ import picocli.CommandLine.Command;
  * violations, 2 for a usage error or an unreadable input or spec. Problems are one line each; no stack traces.
  */
 @Command(name = "conformance", mixinStandardHelpOptions = true, version = "conformance 0.1.0",
-        description = "Validate API responses and requests against the image APIs' OpenAPI specs.",
-        subcommands = {ValidateCommand.class, ValidateRequestCommand.class})
+        description = "Validate API responses and requests against the image APIs' OpenAPI specs, and test servers.",
+        subcommands = {ValidateCommand.class, ValidateRequestCommand.class, TestServerCommand.class})
 public final class ConformanceCli implements Runnable {
 
     @CommandLine.Spec
@@ -42,7 +43,7 @@ public final class ConformanceCli implements Runnable {
 
     /** Usage and spec problems say what is wrong; anything else is named by its type, still on one line. */
     private static String describe(Exception e) {
-        if (e instanceof UsageException || e instanceof SpecLoadException
+        if (e instanceof UsageException || e instanceof SpecLoadException || e instanceof UnreachableServerException
                 || e instanceof CommandLine.ParameterException) {
             return e.getMessage();
         }
@@ -57,6 +58,6 @@ public final class ConformanceCli implements Runnable {
     /** Without a subcommand, the usage is the answer. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(command.commandLine(), "missing command: validate or validate-request");
+        throw new CommandLine.ParameterException(command.commandLine(), "missing command: validate, validate-request or test-server");
     }
 }

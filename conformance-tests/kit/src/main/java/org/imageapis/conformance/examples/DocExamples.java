@@ -10,19 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.imageapis.conformance.semantics.OperationSemantics;
+import org.imageapis.conformance.semantics.SemanticsReader;
+import org.imageapis.conformance.spec.SpecDocument;
 import org.imageapis.specs.Specs;
 
 /**
- * The doc pages' examples as the specs jar ships them under {@code openapi-src/<api>/examples/}: each README.md
- * lists its example bodies with their operation and status, and the doc pages' example requests. Tests iterate
- * over these, so an example added to the specs is checked without touching the tests.
+ * The doc pages' examples as the specs jar ships them: the example bodies under {@code openapi-src/<api>/examples/},
+ * each listed in that folder's README.md with its operation and status, and the example requests in each
+ * operation's {@code x-example-requests}. Tests iterate over these, so an example added to the specs is checked
+ * without touching the tests.
  */
 public final class DocExamples {
 
     /** A README table row: | `file.json` | source | `operationId`, 200 | */
     private static final Pattern BODY_ROW = Pattern.compile("^\\| `([^`]+\\.json)` \\|.*\\| `(\\w+)`, (\\d{3}) \\|$");
-    /** An indented example request: four spaces, a method and a target. */
-    private static final Pattern REQUEST_LINE = Pattern.compile("^ {4}([A-Z]+ \\S+)$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DocExamples() {
@@ -36,8 +38,8 @@ public final class DocExamples {
         }
     }
 
-    /** An example request of a doc page. */
-    public record Request(Specs.Api api, String line) {
+    /** An example request of a doc page: {@code line} is {@code METHOD target}. */
+    public record Request(Specs.Api api, String operationId, String source, String line) {
         @Override
         public String toString() {
             return api.id() + ": " + line;
@@ -59,18 +61,25 @@ public final class DocExamples {
         return bodies;
     }
 
-    /** Every example request of every API. */
+    /** Every example request of every API, from the bundles' {@code x-example-requests}. */
     public static List<Request> requests() {
         List<Request> requests = new ArrayList<>();
         for (Specs.Api api : Specs.Api.values()) {
-            for (String line : readme(api)) {
-                Matcher m = REQUEST_LINE.matcher(line);
-                if (m.matches()) {
-                    requests.add(new Request(api, m.group(1)));
-                }
+            SpecDocument spec = SpecDocument.parse(bundle(api), Specs.bundle(api).toString());
+            for (OperationSemantics operation : new SemanticsReader(spec).read()) {
+                operation.exampleRequests().forEach(example -> requests.add(new Request(api,
+                        operation.operation().id(), example.source(), example.method() + " " + example.target())));
             }
         }
         return requests;
+    }
+
+    private static String bundle(Specs.Api api) {
+        try (InputStream in = Specs.bundle(api).openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> readme(Specs.Api api) {

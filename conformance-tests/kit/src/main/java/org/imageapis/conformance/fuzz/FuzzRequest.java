@@ -3,21 +3,28 @@ package org.imageapis.conformance.fuzz;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.imageapis.conformance.http.Auth;
 
 /**
- * One generated request, as sent: the raw request target and headers.
+ * One generated request, as it is to be sent: the raw request target (path and query, without the server's base
+ * path) and headers, and the credentials it is meant to carry. The sender adds the credentials.
  *
  * @param operationId the operation it was derived from
- * @param mutation    what was done to the valid baseline ({@code none} for a request meant to be valid)
+ * @param mutation    what was done to the valid baseline
  * @param method      the HTTP method
  * @param target      the raw request target, sent byte for byte
- * @param headers     the headers, in order (repeats allowed)
- * @param credentialed whether it carries an accepted token
+ * @param headers     the headers, in order (repeats allowed), without credentials unless {@code auth} is
+ *                    {@link Auth#IN_HEADERS}, in which case they hold the invalid ones
+ * @param auth        the credentials the request is meant to carry
  */
-public record FuzzRequest(String operationId, String mutation, String method, String target,
-                   List<Map.Entry<String, String>> headers, boolean credentialed) {
+public record FuzzRequest(String operationId, Mutation mutation, String method, String target,
+                          List<Map.Entry<String, String>> headers, Auth auth) {
 
-    /** The size of the request line and headers as sent (the client adds a {@code Host} header of ~30 bytes). */
+    public FuzzRequest {
+        headers = List.copyOf(headers);
+    }
+
+    /** The size of the request line and headers as sent, give or take the {@code Host} and credential headers. */
     public int headerBytes() {
         int size = method.length() + target.getBytes(StandardCharsets.UTF_8).length + 64;
         for (Map.Entry<String, String> header : headers) {

@@ -1,10 +1,5 @@
 package org.imageapis.conformance.fuzz;
 
-import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.parameters.Parameter;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -14,18 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.imageapis.conformance.http.Auth;
+import org.imageapis.conformance.spec.OperationSpec;
+import org.imageapis.conformance.spec.ParameterSpec;
+import org.imageapis.conformance.spec.SchemaFacts;
+import org.imageapis.conformance.spec.SpecDocument;
 
 /**
- * Generates requests for one operation of a bundled spec, from its parameters' schemas: a valid baseline
- * (required parameters plus a random half of the optional ones, values drawn from the schema) and, for most
- * requests, one mutation of it. Deterministic for a given seed. Whether a request is valid is not decided here:
- * the test asks the conformance validator, an oracle independent of the server.
+ * Generates requests for one operation from its parameters' schemas: a valid baseline (required parameters plus a
+ * random half of the optional ones) and, three times in four, one {@link Mutation} of it. Deterministic for a given
+ * seed. Whether a request is valid is not decided here: the conformance validator, an oracle independent of any
+ * server, decides that.
  */
 public final class RequestFuzzer {
 
-    public static final String TOKEN = "fuzz-token";
     private static final String TEN_KB = "x".repeat(10 * 1024);
     private static final List<String> ODD_STRINGS = List.of(
             "", " ", TEN_KB, "名前", "😀", "e\u0301", "\u202Etxt", "a\u0000b",
@@ -38,221 +36,203 @@ public final class RequestFuzzer {
     private static final List<String> TOKENS = List.of("name", "create_at", "synthetic", "true", "false", "0", "10",
             "100", "center::self|limit::10");
     private static final List<String> WRONG_METHODS = List.of("POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+    /** Credentials no server accepts: an empty token, another scheme, a signature without date or valid key. */
+    private static final List<Map.Entry<String, String>> BAD_CREDENTIALS = List.of(
+            Map.entry("X-Auth-Token", ""), Map.entry("Authorization", "Basic eA=="),
+            Map.entry("Authorization", "SDK-HMAC-SHA256 Access=x, SignedHeaders=host, Signature=00"));
 
-    private final String operationId;
-    private final String method;
-    private final String pathTemplate;
-    private final List<Parameter> parameters;
-    private final Function<Schema<?>, Schema<?>> resolve;
+    private final OperationSpec operation;
+    private final Map<ParameterSpec, SchemaFacts> schemas = new LinkedHashMap<>();
+    private final Map<String, String> knownValues;
     private final Random random;
 
-    public RequestFuzzer(OpenAPI spec, String operationId, long seed) {
-        this.operationId = operationId;
-        this.random = new Random(seed ^ operationId.hashCode());
-        this.resolve = schema -> schema.get$ref() == null ? schema
-                : spec.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
-        String foundPath = null;
-        String foundMethod = null;
-        List<Parameter> foundParameters = null;
-        for (Map.Entry<String, PathItem> path : spec.getPaths().entrySet()) {
-            for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
-                if (operationId.equals(op.getValue().getOperationId())) {
-                    foundPath = path.getKey();
-                    foundMethod = op.getKey().name();
-                    foundParameters = new ArrayList<>(op.getValue().getParameters() == null ? List.of()
-                            : op.getValue().getParameters());
-                    if (path.getValue().getParameters() != null) {
-                        foundParameters.addAll(path.getValue().getParameters());
-                    }
-                }
-            }
-        }
-        if (foundPath == null) {
-            throw new IllegalArgumentException("no operation " + operationId);
-        }
-        this.pathTemplate = foundPath;
-        this.method = foundMethod;
-        this.parameters = List.copyOf(foundParameters);
+    /**
+     * A generator for {@code operation} of {@code spec}.
+     *
+     * @param knownValues baseline values by parameter name (a project id, an image the server knows, a region);
+     *                    other parameters get values drawn from their schemas
+     */
+    public RequestFuzzer(SpecDocument spec, OperationSpec operation, long seed, Map<String, String> knownValues) {
+        this.operation = operation;
+        this.knownValues = Map.copyOf(knownValues);
+        this.random = new Random(seed ^ operation.id().hashCode());
+        operation.parameters().stream().filter(p -> !p.in().equals("cookie"))
+                .forEach(p -> schemas.put(p, SchemaFacts.of(spec, p.schemaPointer())));
     }
 
     /** The next request: a valid baseline, mutated three times in four. */
     public FuzzRequest next() {
-        Map<Parameter, List<String>> values = new LinkedHashMap<>();
-        for (Parameter parameter : parameters) {
-            if (Boolean.TRUE.equals(parameter.getRequired()) || random.nextBoolean()) {
-                values.put(parameter, new ArrayList<>(List.of(encode(validValue(parameter)))));
+        Map<ParameterSpec, List<String>> values = new LinkedHashMap<>();
+        schemas.forEach((parameter, schema) -> {
+            if (parameter.required() || random.nextBoolean()) {
+                values.put(parameter, new ArrayList<>(List.of(encode(baselineValue(parameter, schema)))));
             }
+        });
+        Request request = new Request(operation.method(), "", "", new ArrayList<>(), Auth.VALID);
+        Mutation mutation = Mutation.NONE;
+        if (random.nextInt(4) > 0 && !schemas.isEmpty()) {
+            mutation = mutate(values, request);
         }
-        List<Map.Entry<String, String>> extraHeaders = new ArrayList<>();
-        String requestMethod = method;
-        String prefix = "";
-        String extraQuery = "";
-        boolean credentialed = true;
-        String mutation = "none";
-        if (random.nextInt(4) > 0) {
-            Parameter parameter = parameters.get(random.nextInt(parameters.size()));
-            Schema<?> schema = resolve.apply(parameter.getSchema());
-            String where = parameter.getIn() + " " + parameter.getName();
-            switch (random.nextInt(12)) {
-                case 0 -> {
-                    String value = boundary(schema);
-                    mutation = "boundary " + where + "=" + value;
-                    values.put(parameter, new ArrayList<>(List.of(encode(value))));
-                }
-                case 1 -> {
-                    String value = wrongType(schema);
-                    mutation = "wrong type " + where + "=" + value;
-                    values.put(parameter, new ArrayList<>(List.of(encode(value))));
-                }
-                case 2 -> {
-                    mutation = "missing " + where;
-                    values.remove(parameter);
-                }
-                case 3 -> {
-                    mutation = "repeated " + where;
-                    if (!values.containsKey(parameter)) {
-                        values.put(parameter, new ArrayList<>(List.of(encode(validValue(parameter)))));
-                    }
-                    values.get(parameter).add(encode(validValue(parameter)));
-                }
-                case 4 -> {
-                    String value = pick(ODD_STRINGS);
-                    mutation = "odd string " + where + "=" + abbreviate(value);
-                    values.put(parameter, new ArrayList<>(List.of(encode(value))));
-                }
-                case 5 -> {
-                    String value = pick(RAW_ENCODINGS);
-                    mutation = "raw encoding " + where + "=" + value;
-                    values.put(parameter, new ArrayList<>(List.of(value)));
-                }
-                case 6 -> {
-                    mutation = "unknown enum value " + where;
-                    values.put(parameter, new ArrayList<>(List.of(schema.getEnum() == null || schema.getEnum().isEmpty()
-                            ? encode(validValue(parameter)) : "not_" + schema.getEnum().get(0))));
-                }
-                case 7 -> {
-                    mutation = "undeclared query parameter";
-                    extraQuery = "fuzz_unknown=1";
-                }
-                case 8 -> {
-                    requestMethod = pick(WRONG_METHODS);
-                    mutation = "wrong method " + requestMethod;
-                }
-                case 9 -> {
-                    prefix = pick(List.of("/v9", "/v1/x/y", "/%2e%2e", "/docs/../v1"));
-                    mutation = "unknown path prefix " + prefix;
-                }
-                case 10 -> {
-                    credentialed = false;
-                    mutation = "no credentials";
-                }
-                default -> {
-                    credentialed = false;
-                    String header = pick(List.of("X-Auth-Token: ", "X-Auth-Token: wrong", "Authorization: Basic eA==",
-                            "Authorization: SDK-HMAC-SHA256 Access=x, SignedHeaders=host, Signature=00",
-                            "X-Auth-Token: " + TEN_KB));
-                    mutation = "bad credentials header " + abbreviate(header);
-                    int colon = header.indexOf(':');
-                    extraHeaders.add(Map.entry(header.substring(0, colon), header.substring(colon + 2)));
-                }
-            }
-        }
-        return build(mutation, requestMethod, prefix, extraQuery, values, extraHeaders, credentialed);
+        return build(mutation, request, values);
     }
 
-    private FuzzRequest build(String mutation, String requestMethod, String prefix, String extraQuery,
-                              Map<Parameter, List<String>> values, List<Map.Entry<String, String>> extraHeaders,
-                              boolean credentialed) {
-        String path = pathTemplate;
+    /** What a mutation changes besides the parameter values. */
+    private static final class Request {
+        String method;
+        String prefix;
+        String extraQuery;
+        final List<Map.Entry<String, String>> headers;
+        Auth auth;
+
+        Request(String method, String prefix, String extraQuery, List<Map.Entry<String, String>> headers,
+                Auth auth) {
+            this.method = method;
+            this.prefix = prefix;
+            this.extraQuery = extraQuery;
+            this.headers = headers;
+            this.auth = auth;
+        }
+    }
+
+    private Mutation mutate(Map<ParameterSpec, List<String>> values, Request request) {
+        List<ParameterSpec> parameters = new ArrayList<>(schemas.keySet());
+        ParameterSpec parameter = parameters.get(random.nextInt(parameters.size()));
+        SchemaFacts schema = schemas.get(parameter);
+        return switch (random.nextInt(12)) {
+            case 0 -> set(values, parameter, Mutation.Kind.BOUNDARY, boundary(schema), true);
+            case 1 -> set(values, parameter, Mutation.Kind.WRONG_TYPE, wrongType(schema), true);
+            case 2 -> {
+                values.remove(parameter);
+                yield new Mutation(Mutation.Kind.MISSING, parameter.in(), parameter.name(), "");
+            }
+            case 3 -> {
+                String again = encode(baselineValue(parameter, schema));
+                values.computeIfAbsent(parameter, p -> new ArrayList<>(List.of(again))).add(again);
+                yield new Mutation(Mutation.Kind.REPEATED, parameter.in(), parameter.name(), "");
+            }
+            case 4 -> set(values, parameter, Mutation.Kind.ODD_STRING, pick(ODD_STRINGS), true);
+            case 5 -> set(values, parameter, Mutation.Kind.RAW_ENCODING, pick(RAW_ENCODINGS), false);
+            case 6 -> set(values, parameter, Mutation.Kind.UNKNOWN_ENUM, schema.enumValues().isEmpty()
+                    ? baselineValue(parameter, schema) : "not_" + schema.enumValues().get(0), true);
+            case 7 -> {
+                request.extraQuery = "fuzz_unknown=1";
+                yield Mutation.of(Mutation.Kind.UNDECLARED_PARAMETER, "fuzz_unknown=1");
+            }
+            case 8 -> {
+                request.method = pick(WRONG_METHODS);
+                yield Mutation.of(Mutation.Kind.WRONG_METHOD, request.method);
+            }
+            case 9 -> {
+                request.prefix = pick(List.of("/v9", "/v1/x/y", "/%2e%2e", "/docs/../v1"));
+                yield Mutation.of(Mutation.Kind.UNKNOWN_PATH, request.prefix);
+            }
+            case 10 -> {
+                request.auth = Auth.NONE;
+                yield Mutation.of(Mutation.Kind.NO_CREDENTIALS, "");
+            }
+            default -> {
+                Map.Entry<String, String> header = BAD_CREDENTIALS.get(random.nextInt(BAD_CREDENTIALS.size()));
+                request.headers.add(header);
+                request.auth = Auth.IN_HEADERS;
+                yield Mutation.of(Mutation.Kind.BAD_CREDENTIALS, header.getKey());
+            }
+        };
+    }
+
+    private static Mutation set(Map<ParameterSpec, List<String>> values, ParameterSpec parameter, Mutation.Kind kind,
+                                String value, boolean encode) {
+        values.put(parameter, new ArrayList<>(List.of(encode ? encode(value) : value)));
+        return new Mutation(kind, parameter.in(), parameter.name(), value);
+    }
+
+    private FuzzRequest build(Mutation mutation, Request request, Map<ParameterSpec, List<String>> values) {
+        String path = operation.path().template();
         StringBuilder query = new StringBuilder();
         List<Map.Entry<String, String>> headers = new ArrayList<>();
-        if (credentialed) {
-            headers.add(Map.entry("X-Auth-Token", TOKEN));
-        }
-        for (Parameter parameter : parameters) {
+        for (ParameterSpec parameter : schemas.keySet()) {
             List<String> given = values.getOrDefault(parameter, List.of());
-            switch (parameter.getIn()) {
-                case "path" -> path = path.replace("{" + parameter.getName() + "}", given.isEmpty() ? "" : given.get(0));
+            switch (parameter.in()) {
+                case "path" -> path = path.replace("{" + parameter.name() + "}", given.isEmpty() ? "" : given.get(0));
                 case "query" -> given.forEach(v -> query.append(query.length() == 0 ? "?" : "&")
-                        .append(parameter.getName()).append('=').append(v));
-                case "header" -> given.forEach(v -> headers.add(Map.entry(parameter.getName(), headerValue(v))));
-                default -> throw new IllegalStateException("unexpected parameter location " + parameter.getIn());
+                        .append(parameter.name()).append('=').append(v));
+                case "header" -> given.forEach(v -> headers.add(Map.entry(parameter.name(), headerValue(v))));
+                default -> throw new IllegalStateException("unexpected parameter location " + parameter.in());
             }
         }
-        headers.addAll(extraHeaders);
-        if (!extraQuery.isEmpty()) {
-            query.append(query.length() == 0 ? "?" : "&").append(extraQuery);
+        headers.addAll(request.headers);
+        if (!request.extraQuery.isEmpty()) {
+            query.append(query.length() == 0 ? "?" : "&").append(request.extraQuery);
         }
-        return new FuzzRequest(operationId, mutation, requestMethod, prefix + path + query, headers, credentialed);
+        return new FuzzRequest(operation.id(), mutation, request.method, request.prefix + path + query, headers,
+                request.auth);
+    }
+
+    /** A known value for the parameter's name, else {@link #validValue}. */
+    private String baselineValue(ParameterSpec parameter, SchemaFacts schema) {
+        String known = knownValues.get(parameter.name());
+        return known != null ? known : validValue(schema);
     }
 
     /**
      * A value the schema allows: an enum value, a number within the range, or for a string its default or a
      * realistic token ({@link #TOKENS}) that fits its pattern and length.
      */
-    private String validValue(Parameter parameter) {
-        Schema<?> schema = resolve.apply(parameter.getSchema());
-        if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-            return String.valueOf(schema.getEnum().get(random.nextInt(schema.getEnum().size())));
+    private String validValue(SchemaFacts schema) {
+        if (!schema.enumValues().isEmpty()) {
+            return pick(schema.enumValues());
         }
-        return switch (String.valueOf(schema.getType())) {
+        return switch (schema.type()) {
             case "integer", "number" -> {
-                long min = schema.getMinimum() == null ? 0 : schema.getMinimum().longValue();
-                long max = schema.getMaximum() == null ? min + 1_000 : schema.getMaximum().longValue();
+                long min = schema.minimum().map(BigDecimal::longValue).orElse(0L);
+                long max = schema.maximum().map(BigDecimal::longValue).orElse(min + 1_000);
                 yield String.valueOf(min + (long) (random.nextDouble() * (Math.min(max, min + 100_000) - min + 1)));
             }
             case "boolean" -> String.valueOf(random.nextBoolean());
             default -> {
                 List<String> fitting = new ArrayList<>();
-                if (schema.getDefault() != null) {
-                    fitting.add(String.valueOf(schema.getDefault()));
-                }
+                schema.defaultValue().ifPresent(fitting::add);
                 TOKENS.stream().filter(token -> fits(schema, token)).forEach(fitting::add);
                 fitting.add("fuzz" + random.nextInt(100));
-                yield fitting.get(random.nextInt(fitting.size()));
+                yield pick(fitting);
             }
         };
     }
 
-    private static boolean fits(Schema<?> schema, String value) {
-        return (schema.getPattern() == null || Pattern.compile(schema.getPattern()).matcher(value).find())
-                && (schema.getMaxLength() == null || value.length() <= schema.getMaxLength())
-                && (schema.getMinLength() == null || value.length() >= schema.getMinLength());
+    private static boolean fits(SchemaFacts schema, String value) {
+        return schema.pattern().map(p -> Pattern.compile(p).matcher(value).find()).orElse(true)
+                && schema.maxLength().map(max -> value.length() <= max).orElse(true)
+                && schema.minLength().map(min -> value.length() >= min).orElse(true);
     }
 
     /** A value at or just past an edge of the schema's range or length. */
-    private String boundary(Schema<?> schema) {
+    private String boundary(SchemaFacts schema) {
         List<String> edges = new ArrayList<>(List.of("0", "-1", "2147483647", "2147483648", "-2147483649",
                 "9223372036854775808"));
-        addAround(edges, schema.getMinimum());
-        addAround(edges, schema.getMaximum());
-        if (schema.getMaxLength() != null) {
-            edges.add("a".repeat(schema.getMaxLength()));
-            edges.add("a".repeat(schema.getMaxLength() + 1));
-        }
-        if (schema.getMinLength() != null && schema.getMinLength() > 0) {
-            edges.add("a".repeat(schema.getMinLength() - 1));
-        }
+        schema.minimum().ifPresent(limit -> addAround(edges, limit));
+        schema.maximum().ifPresent(limit -> addAround(edges, limit));
+        schema.maxLength().ifPresent(max -> {
+            edges.add("a".repeat(max));
+            edges.add("a".repeat(max + 1));
+        });
+        schema.minLength().filter(min -> min > 0).ifPresent(min -> edges.add("a".repeat(min - 1)));
         return pick(edges);
     }
 
     private static void addAround(List<String> edges, BigDecimal limit) {
-        if (limit != null) {
-            edges.add(limit.subtract(BigDecimal.ONE).toPlainString());
-            edges.add(limit.toPlainString());
-            edges.add(limit.add(BigDecimal.ONE).toPlainString());
-        }
+        edges.add(limit.subtract(BigDecimal.ONE).toPlainString());
+        edges.add(limit.toPlainString());
+        edges.add(limit.add(BigDecimal.ONE).toPlainString());
     }
 
-    private String wrongType(Schema<?> schema) {
-        return switch (String.valueOf(schema.getType())) {
+    private String wrongType(SchemaFacts schema) {
+        return switch (schema.type()) {
             case "integer", "number" -> pick(List.of("abc", "1.5", "1e3", "0x10", "true", " 1", "１"));
             case "boolean" -> pick(List.of("yes", "1", "TRUE ", "null", "on"));
             default -> pick(List.of("[1,2]", "{\"a\":1}", "123", "true"));
         };
     }
 
-    private String pick(List<String> options) {
+    private <T> T pick(List<T> options) {
         return options.get(random.nextInt(options.size()));
     }
 
@@ -270,9 +250,5 @@ public final class RequestFuzzer {
             decoded = encoded;
         }
         return decoded.replaceAll("[\\p{Cntrl}]", "");
-    }
-
-    private static String abbreviate(String value) {
-        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 }

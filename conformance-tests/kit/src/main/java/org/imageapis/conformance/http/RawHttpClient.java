@@ -7,16 +7,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
- * A minimal HTTP/1.1 client over one keep-alive socket. It writes the request line and headers byte for byte as
- * given, so the fuzzer can send what {@code java.net.URI} and {@code java.net.http} refuse to build (malformed
- * escapes, raw non-ASCII, any method). Reads {@code Content-Length} and chunked bodies.
+ * A minimal HTTP/1.1 client over one keep-alive socket (TLS for {@code https}). It writes the request line and
+ * headers byte for byte as given, so the fuzzer can send what {@code java.net.URI} and {@code java.net.http} refuse
+ * to build (malformed escapes, raw non-ASCII, any method). Reads {@code Content-Length} and chunked bodies. One
+ * instance serves one thread.
  */
 public final class RawHttpClient implements AutoCloseable {
 
@@ -29,21 +33,48 @@ public final class RawHttpClient implements AutoCloseable {
         }
     }
 
-    private static final int TIMEOUT_MILLIS = 5_000;
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
     private final InetSocketAddress address;
+    private final boolean tls;
+    private final int timeoutMillis;
     private Socket socket;
     private InputStream in;
     private OutputStream out;
 
+    /** A plain HTTP client of {@code host:port} with a 5 s connect and read timeout. */
     public RawHttpClient(String host, int port) {
-        this.address = new InetSocketAddress(host, port);
+        this(URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port), DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * A client of the origin of {@code uri} ({@code http} or {@code https}, default ports 80 and 443); its path is
+     * ignored. {@code timeout} bounds the connect and each read.
+     */
+    public RawHttpClient(URI uri, Duration timeout) {
+        String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            throw new IllegalArgumentException("not an http or https URL: " + uri);
+        }
+        this.tls = scheme.equals("https");
+        int port = uri.getPort() >= 0 ? uri.getPort() : tls ? 443 : 80;
+        this.address = InetSocketAddress.createUnresolved(uri.getHost().replaceAll("^\\[|]$", ""), port);
+        this.timeoutMillis = Math.toIntExact(timeout.toMillis());
+    }
+
+    /** The {@code Host} header this client sends: the host, and the port unless it is the scheme's default. */
+    public String authority() {
+        String host = address.getHostString();
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return address.getPort() == (tls ? 443 : 80) ? shown : shown + ":" + address.getPort();
     }
 
     public Response send(String method, String target, List<Map.Entry<String, String>> headers) throws IOException {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         write(request, method + " " + target + " HTTP/1.1\r\n");
-        write(request, "Host: " + address.getHostString() + ":" + address.getPort() + "\r\n");
+        if (headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase("Host"))) {
+            write(request, "Host: " + authority() + "\r\n");
+        }
         for (Map.Entry<String, String> header : headers) {
             write(request, header.getKey() + ": " + header.getValue() + "\r\n");
         }
@@ -59,9 +90,7 @@ public final class RawHttpClient implements AutoCloseable {
 
     private Response exchange(byte[] request, boolean head) throws IOException {
         if (socket == null) {
-            socket = new Socket();
-            socket.connect(address, TIMEOUT_MILLIS);
-            socket.setSoTimeout(TIMEOUT_MILLIS);
+            socket = connect();
             in = new BufferedInputStream(socket.getInputStream());
             out = socket.getOutputStream();
         }
@@ -84,6 +113,20 @@ public final class RawHttpClient implements AutoCloseable {
             close();
         }
         return response;
+    }
+
+    private Socket connect() throws IOException {
+        Socket plain = new Socket();
+        try {
+            plain.connect(new InetSocketAddress(address.getHostString(), address.getPort()), timeoutMillis);
+            plain.setSoTimeout(timeoutMillis);
+            plain.setTcpNoDelay(true);
+            return tls ? ((SSLSocketFactory) SSLSocketFactory.getDefault())
+                    .createSocket(plain, address.getHostString(), address.getPort(), true) : plain;
+        } catch (IOException e) {
+            plain.close();
+            throw e;
+        }
     }
 
     private byte[] readBody(List<Map.Entry<String, String>> headers) throws IOException {

@@ -12,9 +12,15 @@ import java.util.Optional;
  * @param path       the path template
  * @param parameters the path-level and operation-level parameters, operation-level ones taking precedence
  * @param responses  the documented responses by status key, in the spec's order
+ * @param pointer    JSON pointer of the operation object in the spec document
  */
 public record OperationSpec(String id, String method, PathTemplate path, List<ParameterSpec> parameters,
-                            Map<String, ResponseSpec> responses) {
+                            Map<String, ResponseSpec> responses, String pointer) {
+
+    /** The parameter with this name and location ({@code query}, {@code path}, {@code header}), if declared. */
+    public Optional<ParameterSpec> parameter(String name, String in) {
+        return parameters.stream().filter(p -> p.name().equals(name) && p.in().equals(in)).findFirst();
+    }
 
     /**
      * The response documented for {@code status}: its own entry, else its range ({@code 4XX}), else,

@@ -8,6 +8,8 @@ package org.imageapis.conformance.spec;
  * @param required      whether the request must carry it
  * @param explode       whether array values repeat the parameter ({@code true}) or are joined by commas
  * @param schemaPointer JSON pointer of the parameter's schema in the spec document
+ * @param pointer       JSON pointer of the parameter object itself (a component's, when it is referenced)
  */
-public record ParameterSpec(String name, String in, boolean required, boolean explode, String schemaPointer) {
+public record ParameterSpec(String name, String in, boolean required, boolean explode, String schemaPointer,
+                            String pointer) {
 }

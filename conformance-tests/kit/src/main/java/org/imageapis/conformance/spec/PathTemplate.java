@@ -59,6 +59,11 @@ public final class PathTemplate {
         return Optional.of(values);
     }
 
+    /** Whether a path value is a doc page's placeholder, such as {@code {project_id}}, rather than a value. */
+    public static boolean isPlaceholder(String value) {
+        return value.startsWith("{") && value.endsWith("}");
+    }
+
     @Override
     public String toString() {
         return template;

@@ -146,7 +146,7 @@ public final class SpecDocument {
             }
             String id = operation.getOperationId() != null ? operation.getOperationId() : methodName + " " + path;
             return new OperationSpec(id, methodName, new PathTemplate(path), List.copyOf(parameters.values()),
-                    responses);
+                    responses, operationPointer);
         }
 
         private void addParameters(Map<String, ParameterSpec> into, List<Parameter> parameters, String listPointer) {
@@ -163,7 +163,7 @@ public final class SpecDocument {
                         : parameter.getExplode();
                 into.put(in + ":" + parameter.getName(), new ParameterSpec(parameter.getName(), in,
                         Boolean.TRUE.equals(parameter.getRequired()), explode && "query".equals(in),
-                        schemaPointer(p.pointer(), parameter.getSchema() != null, parameter.getContent())));
+                        schemaPointer(p.pointer(), parameter.getSchema() != null, parameter.getContent()), p.pointer()));
             }
         }
 

@@ -1,0 +1,56 @@
+package org.imageapis.conformance.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facts of a parameter's schema that a request generator needs, with {@code $ref}s followed.
+ *
+ * @param type       the JSON type ({@code string}, {@code integer}, ...), {@code ""} when the schema gives none
+ * @param format     the format, such as {@code int32}
+ * @param enumValues the enum values as strings, empty when the schema has no enum
+ * @param minimum    the inclusive minimum
+ * @param maximum    the inclusive maximum
+ * @param minLength  the minimum string length
+ * @param maxLength  the maximum string length
+ * @param pattern    the pattern
+ * @param defaultValue the default, as a string
+ * @param example    the example, as a string
+ */
+public record SchemaFacts(String type, Optional<String> format, List<String> enumValues, Optional<BigDecimal> minimum,
+                          Optional<BigDecimal> maximum, Optional<Integer> minLength, Optional<Integer> maxLength,
+                          Optional<String> pattern, Optional<String> defaultValue, Optional<String> example) {
+
+    /** The facts of the schema at {@code schemaPointer}. */
+    public static SchemaFacts of(SpecDocument spec, String schemaPointer) {
+        JsonNode schema = spec.dereference(spec.at(schemaPointer));
+        List<String> values = new ArrayList<>();
+        schema.path("enum").forEach(value -> values.add(value.asText()));
+        return new SchemaFacts(schema.path("type").asText(), text(schema, "format"), List.copyOf(values),
+                number(schema, "minimum"), number(schema, "maximum"), integer(schema, "minLength"),
+                integer(schema, "maxLength"), text(schema, "pattern"), text(schema, "default"), text(schema, "example"));
+    }
+
+    /** Whether the schema is an integer or a number. */
+    public boolean isNumeric() {
+        return type.equals("integer") || type.equals("number");
+    }
+
+    private static Optional<String> text(JsonNode schema, String key) {
+        JsonNode value = schema.get(key);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+    }
+
+    private static Optional<BigDecimal> number(JsonNode schema, String key) {
+        JsonNode value = schema.get(key);
+        return value != null && value.isNumber() ? Optional.of(value.decimalValue()) : Optional.empty();
+    }
+
+    private static Optional<Integer> integer(JsonNode schema, String key) {
+        JsonNode value = schema.get(key);
+        return value != null && value.canConvertToInt() ? Optional.of(value.intValue()) : Optional.empty();
+    }
+}

@@ -1,0 +1,41 @@
+package org.imageapis.conformance.tck;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of one check on one operation: one test case of the report.
+ *
+ * @param check     the check
+ * @param api       the API's id, such as {@code swr}
+ * @param operation the operationId
+ * @param outcome   passed, failed or skipped
+ * @param reason    one line: why it failed or was skipped, or what passed
+ * @param details   further lines: every problem found, or what was checked
+ * @param warnings  what the specs leave open and the server did one way (never a failure)
+ */
+public record CaseResult(CheckName check, String api, String operation, Outcome outcome, String reason,
+                         List<String> details, List<String> warnings) {
+
+    /** How a check ended. */
+    public enum Outcome {
+        PASSED, FAILED, SKIPPED
+    }
+
+    public CaseResult {
+        Objects.requireNonNull(check, "check");
+        Objects.requireNonNull(outcome, "outcome");
+        reason = oneLine(reason);
+        details = details.stream().map(CaseResult::oneLine).toList();
+        warnings = warnings.stream().map(CaseResult::oneLine).toList();
+    }
+
+    /** The test case's name in reports: {@code api.operation.check}. */
+    public String name() {
+        return api + "." + operation + "." + check.id();
+    }
+
+    private static String oneLine(String text) {
+        return String.valueOf(text).strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}
