@@ -97,9 +97,14 @@ final class FiltersCheck implements Check {
                     filter.parameter() + "=" + value + (partial ? " (part of " + full + ")" : ""), pointer);
             used.put(filter.parameter(), value);
             if (partial && !filter.exactWhen().isEmpty()) {
+                // Matching exactly, the full value finds its record and the part finds only records equal to it.
                 Map<String, String> exact = new LinkedHashMap<>(filter.exactWhen());
                 exact.put(filter.parameter(), full);
                 expect(exact, r -> matches(r.at(pointer), full, false), source, describe(exact), pointer);
+                if (!value.equals(full)) {
+                    exact.put(filter.parameter(), value);
+                    expect(exact, r -> matches(r.at(pointer), value, false), null, describe(exact), pointer);
+                }
             }
         }
 
@@ -176,8 +181,9 @@ final class FiltersCheck implements Check {
                     return;
                 }
             }
-            String sourceIdentity = Records.identity(paging, source);
-            if (filtered.complete() && records.stream().noneMatch(r -> Records.identity(paging, r).equals(sourceIdentity))) {
+            String sourceIdentity = source == null ? null : Records.identity(paging, source);
+            if (source != null && filtered.complete()
+                    && records.stream().noneMatch(r -> Records.identity(paging, r).equals(sourceIdentity))) {
                 verdict.fail(label + ": the record the value was taken from is not among the " + records.size()
                         + " results");
             } else if (filtered.total() > all.total()) {
