@@ -36,6 +36,6 @@ class ErrorCodesDocumentedTest {
             statuses.add(status);
             assertThat(ErrorCodes.forStatus(status, path)).as("%s %d", api, status).isEqualTo(code.get("code").asText());
         }
-        assertThat(statuses).containsExactly(400, 401, 404, 405, 413, 500);
+        assertThat(statuses).containsExactly(400, 401, 404, 405, 413, 414, 431, 500, 505);
     }
 }
