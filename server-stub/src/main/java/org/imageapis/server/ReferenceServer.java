@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
@@ -26,6 +27,7 @@ import org.imageapis.server.docs.OpenApiResource;
 import org.imageapis.server.hss.BasicImagesResource;
 import org.imageapis.server.http.BodyAwareExecutorProvider;
 import org.imageapis.server.http.ConstraintViolationMapper;
+import org.imageapis.server.http.ErrorAnsweringHttpCodec;
 import org.imageapis.server.http.JacksonConfig;
 import org.imageapis.server.http.MalformedTargetGuard;
 import org.imageapis.server.http.BeanValidationConfig;
@@ -38,6 +40,11 @@ import org.imageapis.server.workspace.ImageServersResource;
 
 /** The reference server: Jersey on an embedded Grizzly, every component registered explicitly. */
 public final class ReferenceServer implements AutoCloseable {
+
+    /** The longest request line and headers, line ends included, the server reads; past it, 414 or 431. */
+    public static final int MAX_REQUEST_HEAD_BYTES = 8 * 1024;
+    /** The most headers a request may have; past it, 431. */
+    public static final int MAX_REQUEST_HEADERS = 100;
 
     private static final long SHUTDOWN_GRACE_SECONDS = 5;
 
@@ -64,8 +71,13 @@ public final class ReferenceServer implements AutoCloseable {
         // Grizzly refuses a GET with a body with a bare 400. A client may send one, and an AK/SK signature
         // covers it, so it is read and verified instead.
         configuration.setAllowPayloadForUndefinedHttpMethods(true);
+        NetworkListener listener = server.getListener("grizzly");
+        listener.setMaxHttpHeaderSize(MAX_REQUEST_HEAD_BYTES);
+        listener.setMaxRequestHeaders(MAX_REQUEST_HEADERS);
+        // Requests Grizzly's HTTP codec refuses itself (over those limits, malformed) get an error body too.
+        listener.registerAddOn(ErrorAnsweringHttpCodec.addOn());
         server.start();
-        int boundPort = server.getListener("grizzly").getPort();
+        int boundPort = listener.getPort();
         return new ReferenceServer(server, URI.create("http://" + hostForUri(host) + ":" + boundPort + "/"));
     }
 

@@ -25,7 +25,7 @@ final class SpecConformance {
     static void assertConforms(Specs.Api api, HttpResult result) {
         ConformanceValidator validator = validator(api);
         String operationId = validator.operationIds().get(0);
-        Headers headers = Headers.of(result.raw().headers().map());
+        Headers headers = Headers.of(result.headers().map());
         RecordedResponse response = new RecordedResponse(OperationKey.id(operationId), result.status(), headers,
                 result.header("Content-Type").orElse(null), result.body().isEmpty() ? null : result.json());
 

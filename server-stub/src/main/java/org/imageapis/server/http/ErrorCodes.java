@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * <p>Authentication failures and unknown routes are the API gateway's business, so they carry the
  * gateway codes the providers use ({@code APIGW.0301}, {@code APIGW.0101}). Every other error is
  * {@code <SERVICE>.0<status>}, where the service comes from the request path ({@code IMGAPI} outside
- * the four APIs, e.g. for {@code /docs}). The specs list these codes under {@code x-error-codes}.
+ * the four APIs, e.g. for {@code /docs}, and for a 414: a request line too long to read has no path).
+ * The specs list these codes under {@code x-error-codes}.
  */
 public final class ErrorCodes {
 
@@ -41,14 +42,14 @@ public final class ErrorCodes {
         if (status == 404) {
             return NO_SUCH_ROUTE;
         }
-        return service(path) + String.format(".%04d", status);
+        Service service = status == 414 ? Service.IMGAPI : service(path);
+        return service.name() + String.format(".%04d", status);
     }
 
-    private static String service(String path) {
+    private static Service service(String path) {
         return Arrays.stream(Service.values())
                 .filter(service -> service != Service.IMGAPI && service.path.matcher(path).matches())
                 .findFirst()
-                .orElse(Service.IMGAPI)
-                .name();
+                .orElse(Service.IMGAPI);
     }
 }
