@@ -85,6 +85,7 @@ public final class RawProxy implements AutoCloseable {
 
     private void serve(Socket socket) {
         try (socket; RawHttpClient http = new RawHttpClient(upstream, Duration.ofSeconds(30))) {
+            socket.setTcpNoDelay(true);
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = socket.getOutputStream();
             for (Request received = readHead(in); received != null; received = readHead(in)) {
@@ -137,10 +138,12 @@ public final class RawProxy implements AutoCloseable {
             }
         }
         text.append("Content-Length: ").append(head ? 0 : response.body().length).append("\r\n\r\n");
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream message = new ByteArrayOutputStream();
+        message.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
         if (!head) {
-            out.write(response.body());
+            message.writeBytes(response.body());
         }
+        out.write(message.toByteArray()); // one write: no Nagle wait between head and body
         out.flush();
     }
 

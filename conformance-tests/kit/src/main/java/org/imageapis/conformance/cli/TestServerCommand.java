@@ -31,8 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code test-server}: the server test kit, run against a server that implements some of the APIs. */
 @Command(name = "test-server", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Check that a server answers as the specs and the providers' pages say: schemas, doc requests,",
-            "paging, filters, sorting, bounds, auth, headers and generated requests.",
+        description = {"Check that a server answers as the specs and the providers' pages say: response schemas, the doc "
+                + "pages' requests, paging, filters, sorting, bounds, auth, headers and generated requests.",
             "Exit status: 0 every check passed, 1 a check failed, 2 usage error or unreachable server."})
 final class TestServerCommand implements Callable<Integer> {
 
