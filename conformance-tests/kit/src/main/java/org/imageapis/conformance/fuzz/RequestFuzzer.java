@@ -68,7 +68,7 @@ public final class RequestFuzzer {
                 values.put(parameter, new ArrayList<>(List.of(encode(baselineValue(parameter, schema)))));
             }
         });
-        Request request = new Request(operation.method(), "", "", new ArrayList<>(), Auth.VALID);
+        Envelope request = new Envelope(operation.method(), "", "", new ArrayList<>(), Auth.VALID);
         Mutation mutation = Mutation.NONE;
         if (random.nextInt(4) > 0 && !schemas.isEmpty()) {
             mutation = mutate(values, request);
@@ -76,15 +76,15 @@ public final class RequestFuzzer {
         return build(mutation, request, values);
     }
 
-    /** What a mutation changes besides the parameter values. */
-    private static final class Request {
+    /** What a mutation changes besides the parameter values: method, path prefix, extra query, headers, credentials. */
+    private static final class Envelope {
         String method;
         String prefix;
         String extraQuery;
         final List<Map.Entry<String, String>> headers;
         Auth auth;
 
-        Request(String method, String prefix, String extraQuery, List<Map.Entry<String, String>> headers,
+        Envelope(String method, String prefix, String extraQuery, List<Map.Entry<String, String>> headers,
                 Auth auth) {
             this.method = method;
             this.prefix = prefix;
@@ -94,7 +94,7 @@ public final class RequestFuzzer {
         }
     }
 
-    private Mutation mutate(Map<ParameterSpec, List<String>> values, Request request) {
+    private Mutation mutate(Map<ParameterSpec, List<String>> values, Envelope request) {
         List<ParameterSpec> parameters = new ArrayList<>(schemas.keySet());
         ParameterSpec parameter = parameters.get(random.nextInt(parameters.size()));
         SchemaFacts schema = schemas.get(parameter);
@@ -145,7 +145,7 @@ public final class RequestFuzzer {
         return new Mutation(kind, parameter.in(), parameter.name(), value);
     }
 
-    private FuzzRequest build(Mutation mutation, Request request, Map<ParameterSpec, List<String>> values) {
+    private FuzzRequest build(Mutation mutation, Envelope request, Map<ParameterSpec, List<String>> values) {
         String path = operation.path().template();
         StringBuilder query = new StringBuilder();
         List<Map.Entry<String, String>> headers = new ArrayList<>();

@@ -34,8 +34,8 @@ final class PagingCheck implements Check {
             return verdict.skipped("the operation does not page (no x-paging)");
         }
         Paging paging = operation.paging().get();
-        long[] limits = Records.limitRange(api, operation);
-        Exchange first = send(api, operation, 0, limits[0]);
+        Records.Limits limits = Records.limits(api, operation);
+        Exchange first = send(api, operation, 0, limits.smallest());
         Optional<List<JsonNode>> firstItems = Records.items(paging, first);
         if (first.status() / 100 != 2 || firstItems.isEmpty()) {
             verdict.fail("the first page: " + first.describe());
@@ -50,7 +50,7 @@ final class PagingCheck implements Check {
         if (total == 0) {
             return verdict.skipped("the server has no records to page through" + Hints.forEmpty(api));
         }
-        long limit = Math.max(limits[0], Math.min(limits[1], (total + TARGET_PAGES - 1) / TARGET_PAGES));
+        long limit = Math.max(limits.smallest(), Math.min(limits.largest(), (total + TARGET_PAGES - 1) / TARGET_PAGES));
         List<JsonNode> walked = walk(api, operation, total, limit, verdict);
         if (verdict.failed()) {
             return verdict.result("");
@@ -62,10 +62,10 @@ final class PagingCheck implements Check {
         Exchange past = send(api, operation, total, limit);
         Records.items(paging, past).filter(items -> !items.isEmpty()).ifPresent(items -> verdict.fail(
                 "a page past the end (offset " + total + ") holds " + items.size() + " records: " + past.request().line()));
-        if (total <= limits[1]) {
-            compareWithOnePage(api, operation, total, Math.max(total, limits[0]), walked, verdict);
+        if (total <= limits.largest()) {
+            compareWithOnePage(api, operation, total, Math.max(total, limits.smallest()), walked, verdict);
         } else {
-            verdict.note("the total " + total + " exceeds the largest page (" + limits[1] + "): no single-page comparison");
+            verdict.note("the total " + total + " exceeds the largest page (" + limits.largest() + "): no single-page comparison");
         }
         return verdict.result(total + " records in pages of " + limit + ", each once; totals and page fields agree");
     }

@@ -108,8 +108,12 @@ final class Records {
         return node;
     }
 
+    /** The smallest and the largest page size the spec allows. */
+    record Limits(long smallest, long largest) {
+    }
+
     /** The limit parameter's values the spec allows, smallest and largest (the largest at most 1,000). */
-    static long[] limitRange(ApiUnderTest api, OperationSemantics operation) {
+    static Limits limits(ApiUnderTest api, OperationSemantics operation) {
         Paging paging = operation.paging().orElseThrow();
         ParameterSpec limit = operation.operation().parameter(paging.limitParameter(), "query").orElseThrow();
         SchemaFacts facts = api.facts(limit);
@@ -119,7 +123,7 @@ final class Records {
         while (largest > min && !api.allows(page(api, operation, 0, largest).build())) {
             largest /= 2;
         }
-        return new long[] {Math.max(min, 1), Math.max(largest, Math.max(min, 1))};
+        return new Limits(Math.max(min, 1), Math.max(largest, Math.max(min, 1)));
     }
 
     /** The baseline request for one page. */
@@ -144,7 +148,7 @@ final class Records {
     static Collected collect(ApiUnderTest api, OperationSemantics operation, CheckName check,
                              Map<String, String> parameters) {
         Paging paging = operation.paging().orElseThrow();
-        long limit = limitRange(api, operation)[1];
+        long limit = limits(api, operation).largest();
         List<JsonNode> records = new ArrayList<>();
         long total = -1;
         long offset = 0;

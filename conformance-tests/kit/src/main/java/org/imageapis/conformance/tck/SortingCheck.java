@@ -61,7 +61,7 @@ final class SortingCheck implements Check {
                               String directionValue, String direction, boolean enumerated, Verdict verdict) {
         Paging paging = operation.paging().orElseThrow();
         String keyValue = String.join(sort.separator().orElse(","), keys);
-        TckRequest request = Records.page(api, operation, 0, Records.limitRange(api, operation)[1])
+        TckRequest request = Records.page(api, operation, 0, Records.limits(api, operation).largest())
                 .query(sort.parameter(), keyValue)
                 .query(sort.directionParameter(), directionValue)
                 .build();
