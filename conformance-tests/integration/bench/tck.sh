@@ -8,7 +8,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/../../.."
 RUNS="${RUNS:-3}"
-PORT="${PORT:-18680}"
+PORT="${PORT:-18780}"
 TOKEN=tck-bench-token
 KIT=conformance-tests/kit/target/conformance.jar
 

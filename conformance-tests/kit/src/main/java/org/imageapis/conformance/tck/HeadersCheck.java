@@ -45,7 +45,7 @@ final class HeadersCheck implements Check.Observer {
             return verdict.skipped("no responses to judge");
         }
         missing.forEach((problem, tally) -> verdict.fail(tally.describe(problem)));
-        return verdict.result(judged + " responses carry " + everywhere);
+        return verdict.result(judged + (judged == 1 ? " response carries " : " responses carry ") + everywhere);
     }
 
     private static Set<String> documentedEverywhere(Iterable<ResponseSpec> responses) {

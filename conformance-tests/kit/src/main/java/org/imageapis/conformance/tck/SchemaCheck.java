@@ -62,7 +62,8 @@ final class SchemaCheck implements Check.Observer {
         }
         problems.forEach((problem, tally) -> verdict.fail(tally.describe(problem)));
         warnings.forEach((warning, tally) -> verdict.warn(tally.describe(warning)));
-        return verdict.result(judged + " responses conform (statuses " + statuses + ")");
+        return verdict.result(judged + (judged == 1 ? " response conforms" : " responses conform") + " (statuses "
+                + statuses + ")");
     }
 
     static RecordedResponse recorded(OperationSpec operation, Exchange exchange) {
