@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
  * violations, 2 for a usage error or an unreadable input or spec. Problems are one line each; no stack traces.
  */
 @Command(name = "conformance", mixinStandardHelpOptions = true, version = "conformance 0.1.0",
-        description = "Validate API responses and requests against the image APIs' OpenAPI specs.",
-        subcommands = {ValidateCommand.class, ValidateRequestCommand.class})
+        description = "Validate API responses and requests against the image APIs' OpenAPI specs, from files or"
+                + " as live traffic through a validating proxy.",
+        subcommands = {ValidateCommand.class, ValidateRequestCommand.class, ProxyCommand.class})
 public final class ConformanceCli implements Runnable {
 
     @CommandLine.Spec
