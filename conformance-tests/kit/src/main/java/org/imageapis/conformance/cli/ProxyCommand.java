@@ -143,11 +143,6 @@ final class ProxyCommand implements Callable<Integer> {
         }
         ValidatingProxy.Builder builder = ValidatingProxy.builder().strict(strict).maxBodySize(maxSize)
                 .upstreamTimeout(upstreamTimeout).host(host).port(port).log(err::println);
-        if (apis.all) {
-            builder.allApis();
-        } else {
-            apis.selected.forEach(builder::api);
-        }
         upstream("--upstream", upstream, builder::upstream);
         Map<Specs.Api, String> overrides = new EnumMap<>(Specs.Api.class);
         put(overrides, Specs.Api.MODELARTS, upstreamModelArts);
@@ -163,6 +158,12 @@ final class ProxyCommand implements Callable<Integer> {
         });
         if (accessKey != null) {
             builder.accessKey(accessKey);
+        }
+        // Last: loading the specs takes a moment, and a usage error should not wait for it.
+        if (apis.all) {
+            builder.allApis();
+        } else {
+            apis.selected.forEach(builder::api);
         }
         return builder.build();
     }

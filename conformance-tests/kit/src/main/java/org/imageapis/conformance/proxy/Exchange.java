@@ -55,7 +55,7 @@ final class Exchange {
 
     /** The path without the query, for log lines (queries are left out of logs). */
     String path() {
-        return target == null ? request.uri() : target.split("\\?", 2)[0];
+        return target == null ? request.uri() : Router.pathOf(target);
     }
 
     /** A request for the proxy's report, which is answered and never forwarded or counted. */

@@ -63,8 +63,7 @@ final class ExchangeChecks {
     }
 
     RequestVerdict checkRequest(Router.Route route, String method, String target, HttpHeaders headers) {
-        int query = target.indexOf('?');
-        String path = query >= 0 ? target.substring(0, query) : target;
+        String path = Router.pathOf(target);
         if (route.validator() == null) {
             return new RequestVerdict(null, List.of(Violation.error(Rule.UNKNOWN_OPERATION, "",
                     "a path of an operation of " + selectedApis, method + " " + path)));

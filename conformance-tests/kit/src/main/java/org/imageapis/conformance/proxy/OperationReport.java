@@ -15,8 +15,8 @@ import org.imageapis.specs.Specs;
  * @param exchangesWithViolations the exchanges with at least one error-severity violation
  * @param statuses                the number of upstream responses per status code
  * @param violations              the distinct violations with their counts, ordered by pointer and rule
- * @param omittedViolations       distinct violations beyond the {@value ReportCollector#MAX_DISTINCT_VIOLATIONS}
- *                                kept per operation, left out of {@code violations} (their exchanges still count)
+ * @param omittedViolations       occurrences of distinct violations beyond the 500 kept per operation, left out
+ *                                of {@code violations} (their exchanges still count)
  * @param notValidated            the number of exchanges per reason a part of them was not validated, such as
  *                                {@code response-body-over-max-size}
  * @param proxyErrors             the number of answers the proxy made itself per error code, such as

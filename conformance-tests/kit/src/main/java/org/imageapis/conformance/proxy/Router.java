@@ -34,14 +34,19 @@ final class Router {
 
     /** The route of a request target; only its path counts. */
     Route route(String target) {
-        int query = target.indexOf('?');
-        String path = query >= 0 ? target.substring(0, query) : target;
+        String path = pathOf(target);
         for (Route route : routes.values()) {
             if (route.validator().hasPath(path)) {
                 return route;
             }
         }
         return unknown;
+    }
+
+    /** The path of a request target: what comes before the query. */
+    static String pathOf(String target) {
+        int query = target.indexOf('?');
+        return query >= 0 ? target.substring(0, query) : target;
     }
 
     /** The selected APIs with their upstreams, for the start-up line. */

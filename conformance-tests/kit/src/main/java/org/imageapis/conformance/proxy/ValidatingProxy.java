@@ -73,6 +73,7 @@ public final class ValidatingProxy implements AutoCloseable {
     private final ExecutorService bigBodies;
     private EventLoopGroup loops;
     private Channel server;
+    private boolean closed;
 
     private ValidatingProxy(Builder builder, ProxyContext context, ExecutorService bigBodies) {
         this.host = builder.host;
@@ -90,8 +91,12 @@ public final class ValidatingProxy implements AutoCloseable {
      * Starts listening.
      *
      * @throws UncheckedIOException when the address cannot be bound, such as a port in use; its message says which
+     * @throws IllegalStateException after {@link #close()}: a proxy starts once
      */
     public synchronized ValidatingProxy start() {
+        if (closed) {
+            throw new IllegalStateException("the proxy is closed");
+        }
         if (server != null) {
             return this;
         }
@@ -145,9 +150,10 @@ public final class ValidatingProxy implements AutoCloseable {
         return upstreams;
     }
 
-    /** Stops listening and closes every connection; exchanges in flight are cut off. */
+    /** Stops listening and closes every connection; exchanges in flight are cut off. The report stays readable. */
     @Override
     public synchronized void close() {
+        closed = true;
         if (server != null) {
             server.close().syncUninterruptibly();
             server = null;
