@@ -29,7 +29,7 @@ final class SignatureRelay {
     static final String TOKEN_HEADER = "X-Auth-Token";
     private static final String ALGORITHM_PREFIX = "SDK-HMAC-SHA256 ";
     /** Set again for the upstream, or not forwarded at all, so never copied into the new signature. */
-    private static final Set<String> NOT_RESIGNED = Set.of("host", "x-sdk-date", "authorization");
+    private static final Set<String> NOT_RESIGNED = Set.of("host", "x-sdk-date", "authorization", "expect");
 
     /** What becomes of a signed request. */
     sealed interface Outcome {
