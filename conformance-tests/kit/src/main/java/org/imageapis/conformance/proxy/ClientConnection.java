@@ -411,9 +411,10 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
         release(current);
         FullHttpResponse response = error.response(message);
         current.markViolations(response.headers());
-        finish(current, response, 0, error, close);
+        // Logged and counted before the answer goes out, so that whoever has the answer also has both.
         proxy.log().accept(Exchange.oneLine(current.logName() + " " + current.method() + " " + current.path()
                 + " -> " + error.status().code() + " " + error.code() + ": " + message));
+        finish(current, response, 0, error, close);
     }
 
     /** Counts the exchange, logs its violations, writes the answer and goes on to the next request. */
