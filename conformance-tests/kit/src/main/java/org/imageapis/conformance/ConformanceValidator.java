@@ -118,6 +118,19 @@ public final class ConformanceValidator {
     }
 
     /**
+     * Whether an operation of the spec has the path of this request target (a path with an optional query, or a
+     * full URL whose scheme and host are ignored), whatever its method: a proxy routes requests to specs by this.
+     */
+    public boolean hasPath(String target) {
+        return requests.hasPath(target);
+    }
+
+    /** The operationId of the operation with this method at the request target's path, if the spec has one. */
+    public Optional<String> operationAt(String method, String target) {
+        return requests.operationAt(method, target).map(OperationSpec::id);
+    }
+
+    /**
      * Checks a response: its operation and status are documented (a status by its own entry, its range such as
      * {@code 4XX}, or {@code default}), and its documented headers and its JSON body match the spec.
      */

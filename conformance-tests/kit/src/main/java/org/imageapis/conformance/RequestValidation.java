@@ -27,10 +27,7 @@ final class RequestValidation {
 
     ValidationReport validate(RecordedRequest request, Severity undeclared) {
         RequestTarget target = RequestTarget.parse(request.target());
-        List<Match> matches = spec.operations().stream()
-                .flatMap(op -> op.path().match(target.path()).map(values -> new Match(op, values)).stream())
-                .sorted(Comparator.comparingInt(m -> m.operation().path().variableCount()))
-                .toList();
+        List<Match> matches = matches(target.path());
         Optional<Match> match = matches.stream().filter(m -> m.operation().method().equals(request.method()))
                 .findFirst();
         if (match.isEmpty()) {
@@ -58,6 +55,25 @@ final class RequestValidation {
                         "/query/" + name, "a query parameter " + op.id() + " declares",
                         "undeclared parameter " + name)));
         return new ValidationReport(violations);
+    }
+
+    /** Whether some operation of the spec has the path of this request target, whatever its method. */
+    boolean hasPath(String target) {
+        return !matches(RequestTarget.parse(target).path()).isEmpty();
+    }
+
+    /** The operation with this method at the request target's path (the most specific template first). */
+    Optional<OperationSpec> operationAt(String method, String target) {
+        return matches(RequestTarget.parse(target).path()).stream().map(Match::operation)
+                .filter(op -> op.method().equalsIgnoreCase(method)).findFirst();
+    }
+
+    /** The operations whose path template matches, the most specific (fewest variables) first. */
+    private List<Match> matches(String path) {
+        return spec.operations().stream()
+                .flatMap(op -> op.path().match(path).map(values -> new Match(op, values)).stream())
+                .sorted(Comparator.comparingInt(m -> m.operation().path().variableCount()))
+                .toList();
     }
 
     /** No operation has this method at this path: lists the paths, or the methods the path has. */

@@ -131,4 +131,22 @@ class RequestValidationTest {
 
         assertThat(request.toString()).contains("X-Auth-Token").doesNotContain("secret-token");
     }
+
+    @Test
+    void pathsAndOperationsAreFoundWhateverTheQuery() {
+        assertThat(HSS.hasPath(BASIC_IMAGE + "?image_type=cicd")).isTrue();
+        assertThat(HSS.hasPath("https://{endpoint}" + BASIC_IMAGE)).isTrue();
+        assertThat(HSS.hasPath("/v5/p1/image/111")).isFalse();
+        assertThat(HSS.operationAt("GET", BASIC_IMAGE + "?limit=x")).hasValue("listImageBasicImages");
+        assertThat(HSS.operationAt("get", BASIC_IMAGE)).hasValue("listImageBasicImages");
+        assertThat(HSS.operationAt("POST", BASIC_IMAGE)).isEmpty();
+    }
+
+    @Test
+    void theMostSpecificTemplateNamesTheOperation() {
+        ConformanceValidator fixture = Fixture.validator();
+
+        assertThat(fixture.operationAt("GET", "/items/latest")).hasValue("getLatestItem");
+        assertThat(fixture.operationAt("GET", "/items/42")).hasValue("getItem");
+    }
 }

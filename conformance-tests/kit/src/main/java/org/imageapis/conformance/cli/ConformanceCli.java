@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
  * violations, 2 for a usage error or an unreadable input or spec. Problems are one line each; no stack traces.
  */
 @Command(name = "conformance", mixinStandardHelpOptions = true, version = "conformance 0.1.0",
-        description = "Validate API responses and requests against the image APIs' OpenAPI specs, and test servers.",
-        subcommands = {ValidateCommand.class, ValidateRequestCommand.class, TestServerCommand.class})
+        description = "Validate API responses and requests against the image APIs' OpenAPI specs, test servers,"
+                + " and validate live traffic through a proxy.",
+        subcommands = {ValidateCommand.class, ValidateRequestCommand.class, TestServerCommand.class,
+            ProxyCommand.class})
 public final class ConformanceCli implements Runnable {
 
     @CommandLine.Spec
@@ -58,6 +60,7 @@ public final class ConformanceCli implements Runnable {
     /** Without a subcommand, the usage is the answer. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(command.commandLine(), "missing command: validate, validate-request or test-server");
+        throw new CommandLine.ParameterException(command.commandLine(),
+                "missing command: validate, validate-request, test-server or proxy");
     }
 }

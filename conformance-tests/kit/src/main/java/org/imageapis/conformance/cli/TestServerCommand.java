@@ -73,9 +73,10 @@ final class TestServerCommand implements Callable<Integer> {
     String token;
 
     @Option(names = "--access-key", paramLabel = "AK:SK", defaultValue = "${env:IMAGE_APIS_ACCESS_KEY}",
+            converter = AccessKeyConverter.class,
             description = "An accepted AK/SK pair: signs requests without a token and tests signatures "
                     + "(default: $IMAGE_APIS_ACCESS_KEY).")
-    String accessKey;
+    AkSkCredentials accessKey;
 
     @Option(names = "--project-id", paramLabel = "ID", description = "The project id in paths (default: a placeholder).")
     String projectId;
@@ -121,8 +122,8 @@ final class TestServerCommand implements Callable<Integer> {
         if (token != null && !token.isEmpty()) {
             kit.token(token);
         }
-        if (accessKey != null && !accessKey.isEmpty()) {
-            kit.accessKey(accessKey(accessKey));
+        if (accessKey != null) {
+            kit.accessKey(accessKey);
         }
         if (projectId != null) {
             kit.projectId(projectId);
@@ -192,15 +193,6 @@ final class TestServerCommand implements Callable<Integer> {
         } catch (URISyntaxException e) {
             throw new UsageException("invalid base URL '" + url + "': " + e.getMessage());
         }
-    }
-
-    private static AkSkCredentials accessKey(String pair) {
-        int colon = pair.indexOf(':');
-        if (colon <= 0 || colon == pair.length() - 1) {
-            // The value holds a secret: the message never repeats it.
-            throw new UsageException("invalid --access-key: expected AK:SK");
-        }
-        return AkSkCredentials.of(pair.substring(0, colon), pair.substring(colon + 1));
     }
 
     private Set<CheckName> checks() {

@@ -50,7 +50,7 @@ class TestServerCommandTest {
         Run run = run("test-server", "--api", "swr", "--base-url", "http://127.0.0.1:1",
                 "--access-key", "only-the-secret-part");
 
-        assertUsageError(run, "invalid --access-key: expected AK:SK");
+        assertUsageError(run, "expected ACCESS_KEY:SECRET_KEY");
         assertThat(run.err()).doesNotContain("only-the-secret-part");
     }
 
