@@ -61,7 +61,7 @@ final class FiltersCheck implements Check {
     }
 
     /** One run over one operation: the unfiltered records and the values used so far. */
-    private final class Run {
+    private static final class Run {
         private final ApiUnderTest api;
         private final OperationSemantics operation;
         private final Paging paging;
