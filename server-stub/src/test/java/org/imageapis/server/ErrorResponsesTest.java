@@ -45,6 +45,23 @@ class ErrorResponsesTest {
         assertThat(result.header("X-Request-Id")).isPresent();
     }
 
+    /** The mapper is a singleton: each message must name its own request's method, not the first one's. */
+    @Test
+    void eachErrorNamesItsOwnRequestsMethod() {
+        HttpResult put = server.send(HttpRequest.newBuilder(server.uri("/nope"))
+                .method("PUT", HttpRequest.BodyPublishers.noBody()), "X-Auth-Token", "t");
+        HttpResult get = server.send(HttpRequest.newBuilder(server.uri("/nope")), "X-Auth-Token", "t");
+        HttpResult delete = server.send(HttpRequest.newBuilder(server.uri("/v1/p/image-servers"))
+                .method("DELETE", HttpRequest.BodyPublishers.noBody()), "X-Auth-Token", "t");
+        HttpResult patch = server.send(HttpRequest.newBuilder(server.uri("/v1/p/image-servers"))
+                .method("PATCH", HttpRequest.BodyPublishers.noBody()), "X-Auth-Token", "t");
+
+        assertThat(put.errorMessage()).isEqualTo("No API matches PUT /nope.");
+        assertThat(get.errorMessage()).isEqualTo("No API matches GET /nope.");
+        assertThat(delete.errorMessage()).isEqualTo("Method DELETE is not allowed on this path.");
+        assertThat(patch.errorMessage()).isEqualTo("Method PATCH is not allowed on this path.");
+    }
+
     @ParameterizedTest
     @CsvSource({"MODELARTS, /v1/p/images/group, MODELARTS.0405", "WORKSPACE, /v1/p/image-servers, WORKSPACE.0405",
             "HSS, /v5/p/image/111/basic-image, HSS.0405", "SWR, /v2/manage/shared-repositories, SWR.0405"})

@@ -1,5 +1,7 @@
 package org.imageapis.server.http;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -25,11 +27,16 @@ public final class ThrowableMapper implements ExceptionMapper<Throwable> {
     @Context
     private UriInfo uriInfo;
 
-    @Context
-    private ContainerRequestContext request;
+    /**
+     * A provider, not the context itself: the mapper is a singleton, and an injected {@code ContainerRequestContext}
+     * would stay the first request's ({@code UriInfo} is proxied per request, the request context is not).
+     */
+    @Inject
+    private Provider<ContainerRequestContext> requests;
 
     @Override
     public Response toResponse(Throwable exception) {
+        ContainerRequestContext request = requests.get();
         if (exception instanceof ParamException param) {
             return ErrorResponses.error(400, uriInfo, "Invalid value for parameter " + param.getParameterName()
                     + reason(param.getCause())).build();
