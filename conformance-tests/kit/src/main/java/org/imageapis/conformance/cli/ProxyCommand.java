@@ -50,17 +50,7 @@ final class ProxyCommand implements Callable<Integer> {
     CommandSpec command;
 
     @ArgGroup(multiplicity = "1")
-    Apis apis;
-
-    static final class Apis {
-        @Option(names = "--all", required = true, description = "Validate the traffic of all four APIs.")
-        boolean all;
-
-        @Option(names = "--api", required = true, split = ",", paramLabel = "API",
-                converter = SpecSource.ApiConverter.class,
-                description = "An API to validate: modelarts, workspace, hss or swr; repeatable or comma-separated.")
-        List<Specs.Api> selected;
-    }
+    ApiSelection apis;
 
     @Option(names = "--upstream", required = true, paramLabel = "URL",
             description = "Where requests go: an http(s) base URL; a path prefix is kept.")
@@ -150,7 +140,7 @@ final class ProxyCommand implements Callable<Integer> {
         put(overrides, Specs.Api.HSS, upstreamHss);
         put(overrides, Specs.Api.SWR, upstreamSwr);
         overrides.forEach((api, url) -> {
-            if (!apis.all && !apis.selected.contains(api)) {
+            if (!apis.apis().contains(api)) {
                 throw new UsageException("--upstream-" + api.id() + " is given, but " + api.id()
                         + " is not among the APIs to validate (--api)");
             }
@@ -160,11 +150,7 @@ final class ProxyCommand implements Callable<Integer> {
             builder.accessKey(accessKey);
         }
         // Last: loading the specs takes a moment, and a usage error should not wait for it.
-        if (apis.all) {
-            builder.allApis();
-        } else {
-            apis.selected.forEach(builder::api);
-        }
+        apis.apis().forEach(builder::api);
         return builder.build();
     }
 

@@ -40,17 +40,7 @@ final class TestServerCommand implements Callable<Integer> {
     CommandSpec command;
 
     @ArgGroup(multiplicity = "1")
-    Apis apis;
-
-    /** Either every API or a list of them. */
-    static final class Apis {
-        @Option(names = "--all", required = true, description = "Test all four APIs.")
-        boolean all;
-
-        @Option(names = "--api", required = true, paramLabel = "API", converter = SpecSource.ApiConverter.class,
-                description = "An API to test: modelarts, workspace, hss or swr; repeatable.")
-        List<Specs.Api> selected;
-    }
+    ApiSelection apis;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "The server's base URL for every API (scheme, host, port, optional path prefix).")
@@ -165,9 +155,8 @@ final class TestServerCommand implements Callable<Integer> {
         put(overrides, Specs.Api.WORKSPACE, workspaceUrl);
         put(overrides, Specs.Api.HSS, hssUrl);
         put(overrides, Specs.Api.SWR, swrUrl);
-        List<Specs.Api> selected = apis.all ? List.of(Specs.Api.values()) : apis.selected;
         Map<Specs.Api, URI> urls = new EnumMap<>(Specs.Api.class);
-        for (Specs.Api api : selected) {
+        for (Specs.Api api : apis.apis()) {
             URI url = overrides.getOrDefault(api, baseUrl);
             if (url == null) {
                 throw new UsageException("no base URL for " + api.id() + ": give --base-url or --base-url-" + api.id());

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,24 +26,15 @@ class ConformanceCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int status, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ConformanceCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }
 
-    private Run validateSwr(String... files) {
+    private CliRun validateSwr(String... files) {
         List<String> args = new ArrayList<>(List.of(
                 "validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200"));
         args.addAll(List.of(files));
@@ -54,7 +43,7 @@ class ConformanceCliTest {
 
     @Test
     void validBodyExitsZero() throws IOException {
-        Run run = validateSwr(write("ok.json", SWR_EXAMPLE).toString());
+        CliRun run = validateSwr(write("ok.json", SWR_EXAMPLE).toString());
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).contains("ok.json: valid").contains("1 checked, 1 valid, 0 invalid, 0 unreadable");
@@ -63,7 +52,7 @@ class ConformanceCliTest {
 
     @Test
     void violationsExitOneWithOneLineEach() throws IOException {
-        Run run = validateSwr(write("bad.json", "[{\"size\": \"big\", \"category\": \"games\"}]").toString());
+        CliRun run = validateSwr(write("bad.json", "[{\"size\": \"big\", \"category\": \"games\"}]").toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out().lines().filter(l -> l.contains("bad.json: error")).toList()).containsExactlyInAnyOrder(
@@ -75,8 +64,8 @@ class ConformanceCliTest {
     @Test
     void undeclaredFieldsWarnAndFailOnlyWithStrict() throws IOException {
         String drifted = write("drift.json", "[{\"name\": \"a\", \"new_field\": 1}]").toString();
-        Run lenient = validateSwr(drifted);
-        Run strict = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
+        CliRun lenient = validateSwr(drifted);
+        CliRun strict = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
                 "--strict", drifted);
 
         assertThat(lenient.status()).isZero();
@@ -92,7 +81,7 @@ class ConformanceCliTest {
         Files.writeString(bodies.resolve("b.json"), "{}");
         Files.writeString(bodies.resolve("notes.txt"), "not a body");
 
-        Run run = validateSwr(bodies.toString());
+        CliRun run = validateSwr(bodies.toString());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).contains("a.json: valid").contains("b.json: error type at (root)")
@@ -101,7 +90,7 @@ class ConformanceCliTest {
 
     @Test
     void missingFileIsUnreadableAndExitsTwo() throws IOException {
-        Run run = validateSwr(write("ok.json", SWR_EXAMPLE).toString(), dir.resolve("missing.json").toString());
+        CliRun run = validateSwr(write("ok.json", SWR_EXAMPLE).toString(), dir.resolve("missing.json").toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).contains("ok.json: valid").contains("missing.json: unreadable: no such file");
@@ -109,7 +98,7 @@ class ConformanceCliTest {
 
     @Test
     void invalidJsonIsUnreadableWithItsPosition() throws IOException {
-        Run run = validateSwr(write("broken.json", "[{\"name\": \"a\",,}]").toString());
+        CliRun run = validateSwr(write("broken.json", "[{\"name\": \"a\",,}]").toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).containsPattern("broken\\.json: unreadable: not valid JSON: .*\\(line 1, column \\d+\\)");
@@ -123,8 +112,8 @@ class ConformanceCliTest {
             file.setLength(50L * 1024 * 1024);
         }
 
-        Run run = validateSwr(big.toString());
-        Run raised = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
+        CliRun run = validateSwr(big.toString());
+        CliRun raised = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
                 "--max-size", "1KB", write("small.json", SWR_EXAMPLE).toString());
 
         assertThat(run.status()).isEqualTo(2);
@@ -137,15 +126,15 @@ class ConformanceCliTest {
     void unknownApiOperationAndInvalidStatusAreUsageErrorsListingTheKnownValues() throws IOException {
         String body = write("ok.json", SWR_EXAMPLE).toString();
 
-        Run api = run("validate", "--api", "ecs", "--operation", "x", "--status", "200", body);
-        Run operation = run("validate", "--api", "swr", "--operation", "listRepos", "--status", "200", body);
-        Run status = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "42", body);
-        Run notNumber = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "ok",
+        CliRun api = run("validate", "--api", "ecs", "--operation", "x", "--status", "200", body);
+        CliRun operation = run("validate", "--api", "swr", "--operation", "listRepos", "--status", "200", body);
+        CliRun status = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "42", body);
+        CliRun notNumber = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "ok",
                 body);
 
         assertThat(List.of(api, operation, status, notNumber)).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(2);
-            assertThat(r.errLines()).hasSize(1);
+            assertThat(r.err().lines().toList()).hasSize(1);
             assertThat(r.err()).startsWith("conformance: ").doesNotContain("\tat ");
         });
         assertThat(api.err()).contains("unknown API 'ecs'; known APIs: modelarts, workspace, hss, swr");
@@ -157,7 +146,7 @@ class ConformanceCliTest {
 
     @Test
     void undocumentedStatusIsAViolationListingTheDocumentedOnes() throws IOException {
-        Run run = run("validate", "--spec", Fixture.specFile().toString(), "--operation", "getItem", "--status",
+        CliRun run = run("validate", "--spec", Fixture.specFile().toString(), "--operation", "getItem", "--status",
                 "500", write("item.json", "{}").toString());
 
         assertThat(run.status()).isEqualTo(1);
@@ -167,15 +156,15 @@ class ConformanceCliTest {
 
     @Test
     void specAndUsageProblemsAreOneLine() {
-        Run noSpec = run("validate", "--spec", "nope.yaml", "--operation", "x", "--status", "200", "a.json");
-        Run both = run("validate", "--api", "swr", "--spec", "x.yaml", "--operation", "x", "--status", "200",
+        CliRun noSpec = run("validate", "--spec", "nope.yaml", "--operation", "x", "--status", "200", "a.json");
+        CliRun both = run("validate", "--api", "swr", "--spec", "x.yaml", "--operation", "x", "--status", "200",
                 "a.json");
-        Run noCommand = run();
-        Run badHeader = run("validate-request", "--api", "hss", "-H", "region", "GET /x");
+        CliRun noCommand = run();
+        CliRun badHeader = run("validate-request", "--api", "hss", "-H", "region", "GET /x");
 
         assertThat(List.of(noSpec, both, noCommand, badHeader)).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(2);
-            assertThat(r.errLines()).hasSize(1);
+            assertThat(r.err().lines().toList()).hasSize(1);
         });
         assertThat(noSpec.err()).contains("cannot read the spec nope.yaml");
         assertThat(badHeader.err()).contains("invalid header 'region'");
@@ -188,7 +177,7 @@ class ConformanceCliTest {
 
     @Test
     void jsonFormatGivesEachViolationAsFields() throws IOException {
-        Run run = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
+        CliRun run = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
                 "--format", "json", write("bad.json", "[{\"is_public\": 1}]").toString());
 
         JsonNode report = new ObjectMapper().readTree(run.out());
@@ -203,7 +192,7 @@ class ConformanceCliTest {
 
     @Test
     void junitFormatMakesEachFileATestCase() throws Exception {
-        Run run = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
+        CliRun run = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
                 "--format", "junit", write("ok.json", SWR_EXAMPLE).toString(),
                 write("bad.json", "[{\"size\": -0.5}]").toString(), dir.resolve("gone.json").toString());
 
@@ -223,9 +212,9 @@ class ConformanceCliTest {
     void validateRequestChecksRequestLinesWithHeaders() {
         String line = "GET /v5/p1/image/111/basic-image?image_type=cicd&limit=200";
 
-        Run withHeader = run("validate-request", "--api", "hss", "-H", "region: cn-north-4", line);
-        Run without = run("validate-request", "--api", "hss", line);
-        Run garbage = run("validate-request", "--api", "hss", "not-a-request");
+        CliRun withHeader = run("validate-request", "--api", "hss", "-H", "region: cn-north-4", line);
+        CliRun without = run("validate-request", "--api", "hss", line);
+        CliRun garbage = run("validate-request", "--api", "hss", "not-a-request");
 
         assertThat(withHeader.status()).isZero();
         assertThat(without.status()).isEqualTo(1);

@@ -3,8 +3,6 @@ package org.imageapis.conformance.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
@@ -16,23 +14,17 @@ import org.junit.jupiter.api.Test;
 /** The proxy command's usage errors: one line on stderr, exit status 2, and never the secret key. */
 class ProxyCommandTest {
 
-    private record Run(int status, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ConformanceCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private static Run proxy(String... extra) {
+    private static CliRun proxy(String... extra) {
         List<String> args = new ArrayList<>(List.of("proxy", "--api", "swr", "--port", "0"));
         args.addAll(List.of(extra));
         return run(args.toArray(String[]::new));
     }
 
-    private static void assertUsageError(Run run, String message) {
+    private static void assertUsageError(CliRun run, String message) {
         assertThat(run.status()).as(run.err()).isEqualTo(2);
         assertThat(run.err().lines()).as(run.err()).singleElement().asString().startsWith("conformance: ")
                 .contains(message);
@@ -47,7 +39,7 @@ class ProxyCommandTest {
             "https://user:password-in-url@example.com",
             "https://example.com/?query=1"})
     void badUpstreamIsAUsageErrorThatDoesNotRepeatTheUrl(String url) {
-        Run run = proxy("--upstream", url);
+        CliRun run = proxy("--upstream", url);
 
         assertUsageError(run, "invalid --upstream: expected an http or https URL");
         assertThat(run.err()).doesNotContain(url);
@@ -68,7 +60,7 @@ class ProxyCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"just-a-key", "AK:", ":the-secret-key-1"})
     void badAccessKeyIsAUsageErrorThatDoesNotRepeatTheSecret(String value) {
-        Run run = proxy("--upstream", "http://127.0.0.1:1", "--access-key", value);
+        CliRun run = proxy("--upstream", "http://127.0.0.1:1", "--access-key", value);
 
         assertUsageError(run, "expected ACCESS_KEY:SECRET_KEY, both non-empty");
         assertThat(run.err()).doesNotContain("the-secret-key-1").doesNotContain("just-a-key");
@@ -77,7 +69,7 @@ class ProxyCommandTest {
     @Test
     void portInUseIsAUsageError() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            Run run = run("proxy", "--api", "swr", "--upstream", "http://127.0.0.1:1", "--port",
+            CliRun run = run("proxy", "--api", "swr", "--upstream", "http://127.0.0.1:1", "--port",
                     Integer.toString(taken.getLocalPort()));
 
             assertUsageError(run, "cannot listen on 127.0.0.1:" + taken.getLocalPort());

@@ -3,8 +3,6 @@ package org.imageapis.conformance.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,17 +11,11 @@ import org.junit.jupiter.api.Test;
 /** The test-server command's bad input: one line on stderr, exit status 2, no secret repeated, no stack trace. */
 class TestServerCommandTest {
 
-    private record Run(int status, String out, String err) {
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = ConformanceCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(status, out.toString(), err.toString());
-    }
-
-    private static void assertUsageError(Run run, String message) {
+    private static void assertUsageError(CliRun run, String message) {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err().lines()).as(run.err()).singleElement().asString().contains(message);
         assertThat(run.err()).doesNotContain("\tat ");
@@ -47,7 +39,7 @@ class TestServerCommandTest {
 
     @Test
     void aMalformedAccessKeyIsRefusedWithoutRepeatingIt() {
-        Run run = run("test-server", "--api", "swr", "--base-url", "http://127.0.0.1:1",
+        CliRun run = run("test-server", "--api", "swr", "--base-url", "http://127.0.0.1:1",
                 "--access-key", "only-the-secret-part");
 
         assertUsageError(run, "expected ACCESS_KEY:SECRET_KEY");
@@ -60,7 +52,7 @@ class TestServerCommandTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Run run = run("test-server", "--api", "swr", "--base-url", "http://127.0.0.1:" + port, "--token", "t");
+        CliRun run = run("test-server", "--api", "swr", "--base-url", "http://127.0.0.1:" + port, "--token", "t");
 
         assertUsageError(run, "cannot reach http://127.0.0.1:" + port + " (swr)");
         assertThat(run.out()).isEmpty();
@@ -68,7 +60,7 @@ class TestServerCommandTest {
 
     @Test
     void theHelpListsTheChecks() {
-        Run run = run("test-server", "--help");
+        CliRun run = run("test-server", "--help");
 
         assertThat(run.status()).isZero();
         assertThat(run.out().replaceAll("\\s+", " "))
