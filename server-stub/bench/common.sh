@@ -4,7 +4,7 @@
 TOKEN=bench-token
 # JVM flags of the measured server: the class-data-sharing archive the build writes next to the jar
 # (a fast cold start), and a capped heap so that the resident set stays small.
-read -r -a SERVER_JAVA_OPTS <<< "${SERVER_JAVA_OPTS:--XX:SharedArchiveFile=$repo/server-stub/target/server-stub.jsa -XX:+UseSerialGC -Xmx128m}"
+read -r -a SERVER_JAVA_OPTS <<< "${SERVER_JAVA_OPTS:--XX:SharedArchiveFile=$repo/server-stub/reference/target/reference-server.jsa -XX:+UseSerialGC -Xmx128m}"
 
 # The doc example request of each API.
 declare -A PATHS=(
@@ -42,6 +42,6 @@ run_wrk() {
 
 # start_server PORT: starts the reference server in the background; sets $server to its pid.
 start_server() {
-  java "${SERVER_JAVA_OPTS[@]}" -jar "$repo/server-stub/target/server-stub.jar" --port "$1" --token "$TOKEN" >/dev/null 2>&1 &
+  java "${SERVER_JAVA_OPTS[@]}" -jar "$repo/server-stub/reference/target/reference-server.jar" --port "$1" --token "$TOKEN" >/dev/null 2>&1 &
   server=$!
 }

@@ -26,8 +26,8 @@ if ! command -v wrk >/dev/null; then
   apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wrk
 fi
 npm ci --no-audit --no-fund --silent
-if [ ! -f "$repo/server-stub/target/server-stub.jsa" ] || [ ! -d "$repo/specs/target/openapi" ]; then
-  (cd "$repo" && ./mvnw -B -q -pl server-stub -am -DskipTests package)
+if [ ! -f "$repo/server-stub/reference/target/reference-server.jsa" ] || [ ! -d "$repo/specs/target/openapi" ]; then
+  (cd "$repo" && ./mvnw -B -q -pl server-stub/reference -am -DskipTests package)
 fi
 
 pids=()

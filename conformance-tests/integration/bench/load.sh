@@ -20,7 +20,7 @@ BASE="http://127.0.0.1:$PORT"
 PROJECT=0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e
 
 if [[ "${1:-}" != "--no-build" ]]; then
-  ./mvnw -B -q -pl server-stub,conformance-tests/kit -am package -DskipTests
+  ./mvnw -B -q -pl server-stub/reference,conformance-tests/kit -am package -DskipTests
 fi
 command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y -q wrk >/dev/null; }
 
@@ -34,7 +34,7 @@ cleanup() {
 trap cleanup EXIT
 
 # A fixed heap, so that RSS measures leaks rather than heap sizing.
-java -Xms256m -Xmx256m -jar server-stub/target/server-stub.jar --host 127.0.0.1 --port "$PORT" \
+java -Xms256m -Xmx256m -jar server-stub/reference/target/reference-server.jar --host 127.0.0.1 --port "$PORT" \
   --generate "$RECORDS" --token load-token > "$OUT/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 60); do

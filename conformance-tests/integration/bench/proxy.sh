@@ -31,7 +31,7 @@ BASELINE="http://127.0.0.1:$HAPROXY_PORT$TARGET"
 OUT=conformance-tests/integration/target/proxy-bench
 
 if [[ "${1:-}" != "--no-build" ]]; then
-  ./mvnw -B -q -pl server-stub,conformance-tests/kit -am package -DskipTests
+  ./mvnw -B -q -pl server-stub/reference,conformance-tests/kit -am package -DskipTests
 fi
 tools=(hey wrk)
 [[ "${HAPROXY:-}" == 1 ]] && tools+=(haproxy)
@@ -63,8 +63,8 @@ wait_for_200() {
 }
 
 # The server as README and BENCHMARKS.md run it: the class-data-sharing archive, serial GC, a small heap.
-java -XX:SharedArchiveFile=server-stub/target/server-stub.jsa -XX:+UseSerialGC -Xmx128m \
-  -jar server-stub/target/server-stub.jar --port "$SERVER_PORT" --generate "$RECORDS" --token "$TOKEN" \
+java -XX:SharedArchiveFile=server-stub/reference/target/reference-server.jsa -XX:+UseSerialGC -Xmx128m \
+  -jar server-stub/reference/target/reference-server.jar --port "$SERVER_PORT" --generate "$RECORDS" --token "$TOKEN" \
   > "$OUT/server.log" 2>&1 &
 pids+=($!)
 java "${PROXY_JAVA_OPTS[@]}" -jar conformance-tests/kit/target/conformance.jar proxy --all "${PROXY_ARGS[@]}" \

@@ -13,7 +13,7 @@ TOKEN=tck-bench-token
 KIT=conformance-tests/kit/target/conformance.jar
 
 if [[ "${1:-}" != "--no-build" ]]; then
-  ./mvnw -B -q -pl server-stub,conformance-tests/kit -am package -DskipTests
+  ./mvnw -B -q -pl server-stub/reference,conformance-tests/kit -am package -DskipTests
 fi
 
 server=""
@@ -26,7 +26,7 @@ measure() {
     echo "port $PORT is in use: set PORT" >&2
     exit 1
   fi
-  java -jar server-stub/target/server-stub.jar --port "$PORT" --token "$TOKEN" "$@" >/dev/null 2>&1 &
+  java -jar server-stub/reference/target/reference-server.jar --port "$PORT" --token "$TOKEN" "$@" >/dev/null 2>&1 &
   server=$!
   for _ in $(seq 1 300); do
     curl -s -o /dev/null "http://127.0.0.1:$PORT/openapi/swr.yaml" && break

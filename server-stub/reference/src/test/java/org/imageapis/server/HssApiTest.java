@@ -3,9 +3,7 @@ package org.imageapis.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +48,7 @@ class HssApiTest {
 
     @Test
     void theDocExampleRequestAnswersTheDocExample() throws IOException {
-        JsonNode example = new ObjectMapper().readTree(
-                Path.of("../specs/hss/examples/list-image-basic-images-200.json").toFile());
+        JsonNode example = DocExample.read("hss", "list-image-basic-images-200.json");
 
         HttpResult result = get(PROXY_AGENT + "&offset=0&limit=200&enterprise_project_id=all_granted_eps");
 

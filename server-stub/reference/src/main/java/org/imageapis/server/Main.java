@@ -13,7 +13,7 @@ import org.imageapis.server.data.DatasetLoader;
 import org.imageapis.server.data.SyntheticData;
 
 /**
- * {@code java -jar server-stub.jar}: serves the dataset until SIGTERM or Ctrl-C. A bad command
+ * {@code java -jar reference-server.jar}: serves the dataset until SIGTERM or Ctrl-C. A bad command
  * line or dataset is one line on stderr and exit status 2; a port in use is exit status 1.
  */
 public final class Main {
@@ -38,7 +38,7 @@ public final class Main {
         try {
             server = start(args, System.out);
         } catch (StartupException e) {
-            System.err.println("server-stub: " + e.getMessage());
+            System.err.println("reference-server: " + e.getMessage());
             System.exit(e.exitStatus);
             return;
         }
@@ -48,7 +48,7 @@ public final class Main {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
-        }, "server-stub-shutdown"));
+        }, "reference-server-shutdown"));
         stopped.await();
     }
 

@@ -12,10 +12,10 @@ import org.imageapis.server.auth.Credentials;
 import org.imageapis.server.data.DatasetLoader;
 
 /**
- * The training run behind {@code server-stub.jsa}, the class-data-sharing archive the build writes
- * next to {@code server-stub.jar}: the build runs this class once with
+ * The training run behind {@code reference-server.jsa}, the class-data-sharing archive the build writes
+ * next to {@code reference-server.jar}: the build runs this class once with
  * {@code -XX:ArchiveClassesAtExit}, so the archive holds every class a start and a first answer of
- * each kind load. {@code java -XX:SharedArchiveFile=server-stub.jsa -jar server-stub.jar} then maps
+ * each kind load. {@code java -XX:SharedArchiveFile=reference-server.jsa -jar reference-server.jar} then maps
  * them instead of loading some 5,000 classes one by one, which halves the cold start.
  */
 public final class StartupTraining {

@@ -3,11 +3,9 @@ package org.imageapis.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.imageapis.specs.Specs;
@@ -47,8 +45,7 @@ class SwrApiTest {
 
     @Test
     void ownSharesOfTheExampleNamespaceAreTheDocExample() throws IOException {
-        JsonNode example = new ObjectMapper().readTree(
-                Path.of("../specs/swr/examples/list-shared-repositories-200.json").toFile());
+        JsonNode example = DocExample.read("swr", "list-shared-repositories-200.json");
 
         HttpResult result = get("?center=self&namespace=namespace");
 

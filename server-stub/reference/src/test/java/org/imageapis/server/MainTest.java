@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line, run as a separate JVM the way {@code java -jar server-stub.jar} runs. */
+/** The command line, run as a separate JVM the way {@code java -jar reference-server.jar} runs. */
 class MainTest {
 
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+/) ");
@@ -64,7 +64,7 @@ class MainTest {
 
         assertThat(result.exitStatus()).isEqualTo(2);
         assertThat(result.stderr()).hasSize(1);
-        assertThat(result.stderr().get(0)).startsWith("server-stub: bad dataset " + file + ": /swr/0/center:");
+        assertThat(result.stderr().get(0)).startsWith("reference-server: bad dataset " + file + ": /swr/0/center:");
     }
 
     @Test
@@ -72,7 +72,7 @@ class MainTest {
         Result result = run("--port", "http");
 
         assertThat(result.exitStatus()).isEqualTo(2);
-        assertThat(result.stderr()).containsExactly("server-stub: --port needs an integer from 0 to 65535, not 'http'");
+        assertThat(result.stderr()).containsExactly("reference-server: --port needs an integer from 0 to 65535, not 'http'");
     }
 
     private record Result(int exitStatus, List<String> stderr) {

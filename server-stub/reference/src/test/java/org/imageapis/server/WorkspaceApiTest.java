@@ -3,9 +3,7 @@ package org.imageapis.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +37,7 @@ class WorkspaceApiTest {
     }
 
     private static JsonNode example() throws IOException {
-        return new ObjectMapper().readTree(Path.of("../specs/workspace/examples/list-image-servers-200.json").toFile());
+        return DocExample.read("workspace", "list-image-servers-200.json");
     }
 
     private static HttpResult get(String query) {

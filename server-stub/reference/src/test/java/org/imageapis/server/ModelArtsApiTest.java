@@ -3,9 +3,7 @@ package org.imageapis.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.imageapis.specs.Specs;
@@ -41,8 +39,7 @@ class ModelArtsApiTest {
 
     @Test
     void ownImagesOfTheDefaultWorkspaceAreTheDocExample() throws IOException {
-        JsonNode example = new ObjectMapper().readTree(
-                Path.of("../specs/modelarts/examples/list-image-groups-200.page-000.json").toFile());
+        JsonNode example = DocExample.read("modelarts", "list-image-groups-200.page-000.json");
 
         HttpResult result = get("?type=DEDICATED");
 

@@ -14,7 +14,7 @@ record ServerOptions(String host, int port, Optional<Path> data, int generate, L
                      Map<String, String> accessKeys, boolean help) {
 
     static final String USAGE = """
-            Usage: java -jar server-stub.jar [options]
+            Usage: java -jar reference-server.jar [options]
               --host HOST          address to listen on (default 127.0.0.1)
               --port PORT          port to listen on, 0 for any free port (default 8080)
               --data FILE          JSON dataset to serve instead of the built-in one
