@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +61,24 @@ class SwaggerUiInChromiumTest {
                 "opblock-summary-description\">" + summary, "data-path=\"" + path + "\"")) {
             assertThat(dom.contains(expected)).as("the rendered %s page contains %s", name, expected).isTrue();
         }
+    }
+
+    /** The server list offers this server first, so it is the one selected, and still lists the cloud endpoints. */
+    @ParameterizedTest
+    @CsvSource({"ModelArts image groups, https://modelarts.{region}.myhuaweicloud.com",
+            "SWR shared repositories, https://swr-api.{region}.otc.t-systems.com"})
+    void thisServerIsTheFirstServerAndTheCloudEndpointsFollow(String name, String cloud) throws Exception {
+        String dom = renderedDom("/docs/?urls.primaryName=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                .replace("+", "%20"));
+        String thisServer = server.uri("/").toString().replaceAll("/$", "");
+
+        Matcher select = Pattern.compile("<select id=\"servers\">(.*?)</select>").matcher(dom);
+        assertThat(select.find()).as("the rendered %s page has a server list", name).isTrue();
+        List<String> servers = Pattern.compile("<option value=\"([^\"]*)\"").matcher(select.group(1)).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(servers).as("the server list of %s", name).isNotEmpty();
+        assertThat(servers.get(0)).isEqualTo(thisServer);
+        assertThat(servers).contains(cloud);
     }
 
     private static String renderedDom(String pathAndQuery) throws IOException, InterruptedException {

@@ -1,0 +1,40 @@
+package org.imageapis.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import org.imageapis.specs.Specs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The specs at {@code /openapi/} are the bundles byte for byte: Swagger UI adds this server in the page only. */
+class OpenApiResourceTest {
+
+    private static ServerFixture server;
+
+    @BeforeAll
+    static void start() {
+        server = ServerFixture.builtIn();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Specs.Api.class)
+    void eachBundleIsServedUnchangedWithoutCredentials(Specs.Api api) throws IOException {
+        HttpResult result = server.send(HttpRequest.newBuilder(server.uri("/openapi/" + api.id() + ".yaml")));
+
+        assertThat(result.status()).isEqualTo(200);
+        try (InputStream bundle = Specs.bundle(api).openStream()) {
+            assertThat(result.body()).isEqualTo(new String(bundle.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+}
