@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Names method parameters in Bean Validation messages as the request does ({@code limit}, not {@code arg3}): from
  * the {@code @QueryParam}, {@code @HeaderParam} or {@code @PathParam} of the generated interface method, since the
  * annotations of an interface method's parameters are not inherited by the implementing method. Bean Validation
- * picks it up from {@code META-INF/validation.xml}, the standard place, so it works on any runtime.
+ * picks it up from {@code META-INF/validation.xml}, its standard configuration file, so no runtime API is needed.
  */
 public final class QueryParameterNames implements ParameterNameProvider {
 
