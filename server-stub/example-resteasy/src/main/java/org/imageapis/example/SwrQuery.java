@@ -12,8 +12,9 @@ import org.imageapis.server.swr.model.SortOrder;
 /**
  * An SWR query after merging the separate parameters with the combined {@code filter} ({@code key::value|...}): a
  * key may appear once in {@code filter}, and there it wins over the separate parameter. Empty values count as
- * absent. The separate parameters were checked by Bean Validation before the resource method ran; the values inside
- * {@code filter} are checked here, against the same rules.
+ * absent. The separate parameters were checked by Bean Validation before the resource method ran; inside
+ * {@code filter}, {@code limit} and {@code offset} are checked here against the same patterns, and the enum keys
+ * must name one of their values (the spec leaves the other values free).
  *
  * @param offset any decimal string is valid, so it is kept whole: an offset past the records gives an empty page
  */
