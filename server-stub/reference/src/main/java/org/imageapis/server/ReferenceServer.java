@@ -21,6 +21,9 @@ import org.imageapis.server.auth.AuthFeature;
 import org.imageapis.server.auth.AuthFilter;
 import org.imageapis.server.auth.Credentials;
 import org.imageapis.server.auth.SentMethodFilter;
+import org.imageapis.server.control.ControlHandler;
+import org.imageapis.server.control.PreferFeature;
+import org.imageapis.server.control.ServerControls;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.docs.DocsResource;
 import org.imageapis.server.docs.OpenApiResource;
@@ -56,18 +59,32 @@ public final class ReferenceServer implements AutoCloseable {
         this.baseUri = baseUri;
     }
 
-    /** Starts a server on {@code host:port}; port 0 picks a free port. */
+    /** Starts a server on {@code host:port}; port 0 picks a free port. {@code Prefer} is honoured. */
     public static ReferenceServer start(String host, int port, Dataset dataset, Credentials credentials, Clock clock)
             throws IOException {
+        return start(host, port, dataset, credentials, clock, ServerControls.defaults());
+    }
+
+    /**
+     * Starts a server on {@code host:port} with {@code controls}: whether it honours {@code Prefer}, and the fault
+     * injector and request journal a test drives.
+     */
+    public static ReferenceServer start(String host, int port, Dataset dataset, Credentials credentials, Clock clock,
+                                        ServerControls controls) throws IOException {
         URI requested = URI.create("http://" + hostForUri(host) + ":" + port + "/");
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested,
-                application(dataset, credentials, clock), false);
+        ResourceConfig application = application(dataset, credentials, clock);
+        if (controls.prefer()) {
+            application.register(PreferFeature.class);
+        }
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, application, false);
         // The factory registers one handler, Jersey's container; the guard goes in front of it and runs
         // body-less requests on the selector threads.
         ServerConfiguration configuration = server.getServerConfiguration();
         HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
         configuration.removeHttpHandler(jersey);
-        configuration.addHttpHandler(new MalformedTargetGuard(jersey, new BodyAwareExecutorProvider()), "/");
+        // In front of both: the journal, injected faults and delays (ControlHandler).
+        configuration.addHttpHandler(new ControlHandler(
+                new MalformedTargetGuard(jersey, new BodyAwareExecutorProvider()), controls), "/");
         // Grizzly refuses a GET with a body with a bare 400. A client may send one, and an AK/SK signature
         // covers it, so it is read and verified instead.
         configuration.setAllowPayloadForUndefinedHttpMethods(true);
