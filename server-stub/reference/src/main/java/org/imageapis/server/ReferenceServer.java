@@ -144,6 +144,11 @@ public final class ReferenceServer implements AutoCloseable {
         }
     }
 
+    /** Stops at once, without the grace period for requests in flight: for tests, after their last request. */
+    public void closeNow() {
+        server.shutdownNow();
+    }
+
     private static String hostForUri(String host) {
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
