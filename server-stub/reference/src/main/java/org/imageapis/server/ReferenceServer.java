@@ -12,6 +12,7 @@ import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -71,17 +72,36 @@ public final class ReferenceServer implements AutoCloseable {
      */
     public static ReferenceServer start(String host, int port, Dataset dataset, Credentials credentials, Clock clock,
                                         ServerControls controls) throws IOException {
-        URI requested = URI.create("http://" + hostForUri(host) + ":" + port + "/");
         ResourceConfig application = application(dataset, credentials, clock);
         if (controls.prefer()) {
             application.register(PreferFeature.class);
         }
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, application, false);
+        GrizzlyHttpContainer jersey = ReferenceApplication.container(application);
+        return listen(host, port, jersey, jersey, controls);
+    }
+
+    /**
+     * Starts a server on {@code host:port} that serves an application initialised before and kept after it
+     * ({@link ReferenceApplication}): a start then costs the listener only. {@code controls} must agree with the
+     * application on {@code Prefer}.
+     */
+    public static ReferenceServer start(String host, int port, ReferenceApplication application,
+                                        ServerControls controls) throws IOException {
+        if (controls.prefer() != application.prefer()) {
+            throw new IllegalArgumentException("the controls say Prefer " + (controls.prefer() ? "on" : "off")
+                    + ", the application was built with it " + (application.prefer() ? "on" : "off"));
+        }
+        return listen(host, port, application.container(), application.handler(), controls);
+    }
+
+    private static ReferenceServer listen(String host, int port, GrizzlyHttpContainer container, HttpHandler jersey,
+                                          ServerControls controls) throws IOException {
+        URI requested = URI.create("http://" + hostForUri(host) + ":" + port + "/");
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, container, false, null, false);
         // The factory registers one handler, Jersey's container; the guard goes in front of it and runs
         // body-less requests on the selector threads.
         ServerConfiguration configuration = server.getServerConfiguration();
-        HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
-        configuration.removeHttpHandler(jersey);
+        configuration.removeHttpHandler(container);
         // In front of both: the journal, injected faults and delays (ControlHandler).
         configuration.addHttpHandler(new ControlHandler(
                 new MalformedTargetGuard(jersey, new BodyAwareExecutorProvider()), controls), "/");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class ImageApisServer implements AutoCloseable {
     private final RequestJournal requestJournal = new RequestJournal();
     private final Faults faults = new Faults(injector);
     private final Journal journal = new Journal(requestJournal);
-    private Dataset dataset;
+    private ApplicationCache.Key application;
     private ReferenceServer server;
     private int port;
 
@@ -73,8 +74,10 @@ public final class ImageApisServer implements AutoCloseable {
     }
 
     /**
-     * Starts the server, unless it runs: loads the dataset (once; a restart serves the same records) and listens on
-     * the configured port, or a free one; a restart listens on the port of the first start.
+     * Starts the server, unless it runs, on the configured port or a free one; a restart listens on the port of the
+     * first start. The dataset is read and Jersey initialised once per configuration in a JVM (an application shared
+     * by the servers of that configuration, see {@code ReferenceApplication}): the next server with the same
+     * configuration, e.g. the next test class's, starts its listener only.
      *
      * @return this
      * @throws IllegalStateException when the dataset cannot be read or the port cannot be bound
@@ -84,19 +87,18 @@ public final class ImageApisServer implements AutoCloseable {
             return this;
         }
         quietLibraryLogging();
-        if (dataset == null) {
-            dataset = config.dataset();
-        }
         ServerControls controls = ServerControls.defaults().withPrefer(config.prefer).withFaults(injector)
                 .withJournal(requestJournal);
+        ApplicationCache.Key key = config.applicationKey();
         try {
-            server = ReferenceServer.start(config.host, port, dataset,
-                    new org.imageapis.server.auth.Credentials(config.tokens, config.accessKeys), config.clock,
+            server = ReferenceServer.start(config.host, port, ApplicationCache.acquire(key, config::dataset),
                     controls);
         } catch (IOException | RuntimeException e) {
+            ApplicationCache.release(key);
             throw new IllegalStateException("cannot start the reference server on " + config.host + ":" + port + ": "
                     + e.getMessage(), e);
         }
+        application = key;
         port = server.baseUri().getPort();
         return this;
     }
@@ -106,6 +108,7 @@ public final class ImageApisServer implements AutoCloseable {
         if (server != null) {
             server.closeNow();
             server = null;
+            ApplicationCache.release(application);
         }
     }
 
@@ -339,6 +342,51 @@ public final class ImageApisServer implements AutoCloseable {
             return copy;
         }
 
+        ApplicationCache.Key applicationKey() {
+            return new ApplicationCache.Key(datasetSource(), generate, tokens, Map.copyOf(accessKeys), clock, prefer);
+        }
+
+        /**
+         * What identifies the dataset: the built-in one, a class path resource (with its class loader), a file (with
+         * its size and time, so that an edited file is read again) or a given dataset (by identity).
+         */
+        private Object datasetSource() {
+            if (dataset != null) {
+                return new Identity(dataset);
+            }
+            if (datasetLocation == null) {
+                return "built-in";
+            }
+            if (datasetLocation.startsWith("classpath:")) {
+                return List.of(datasetLocation, new Identity(classLoader()));
+            }
+            Path file = Path.of(datasetLocation.startsWith("file:") ? datasetLocation.substring(5) : datasetLocation)
+                    .toAbsolutePath();
+            try {
+                return List.of(file.toString(), Files.size(file), Files.getLastModifiedTime(file));
+            } catch (IOException e) {
+                return new Identity(new Object()); // unreadable: never shared; reading it reports the problem
+            }
+        }
+
+        private static ClassLoader classLoader() {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            return loader != null ? loader : ImageApisServer.class.getClassLoader();
+        }
+
+        /** Equal to another only for the same object. */
+        private record Identity(Object object) {
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Identity identity && identity.object == object;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(object);
+            }
+        }
+
         private Dataset dataset() {
             Dataset base;
             if (dataset != null) {
@@ -355,9 +403,7 @@ public final class ImageApisServer implements AutoCloseable {
             try {
                 if (location.startsWith("classpath:")) {
                     String resource = location.substring("classpath:".length()).replaceFirst("^/", "");
-                    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-                    try (InputStream in = (loader != null ? loader : ImageApisServer.class.getClassLoader())
-                            .getResourceAsStream(resource)) {
+                    try (InputStream in = classLoader().getResourceAsStream(resource)) {
                         if (in == null) {
                             throw new IllegalStateException("dataset " + location + ": no such resource on the class path");
                         }

@@ -65,4 +65,37 @@ class StandaloneServerTest {
         assertThatThrownBy(() -> ImageApisServer.accessKeyPairs(new String[] {"no-colon-secret"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("no-colon-secret");
     }
+
+    @Test
+    void serversOfOneConfigurationShareTheApplicationButNotFaultsOrJournal() {
+        try (ImageApisServer first = ImageApisServer.builder().generate(2).build().start();
+             ImageApisServer second = ImageApisServer.builder().generate(2).build().start()) {
+            first.faults().next(Fault.status(503));
+
+            assertThat(Http.get(second.baseUri(), Http.SWR).statusCode()).isEqualTo(200);
+            assertThat(Http.get(first.baseUri(), Http.SWR).statusCode()).isEqualTo(503);
+            assertThat(first.journal().requests()).hasSize(1);
+            assertThat(second.journal().requests()).hasSize(1);
+            first.stop();
+            assertThat(Http.get(second.baseUri(), Http.SWR + "?name=synthetic").body())
+                    .as("the shared application outlives the first server").contains("synthetic-repo-000001");
+        }
+    }
+
+    @Test
+    void anEditedDatasetFileIsReadAgain() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("dataset", ".json");
+        try {
+            java.nio.file.Files.writeString(file, "{\"workspace\": [{\"id\": \"1\", \"name\": \"first-version\"}]}");
+            try (ImageApisServer server = ImageApisServer.builder().dataset(file.toString()).build().start()) {
+                assertThat(Http.get(server.baseUri(), Http.WORKSPACE).body()).contains("first-version");
+            }
+            java.nio.file.Files.writeString(file, "{\"workspace\": [{\"id\": \"1\", \"name\": \"second-version-longer\"}]}");
+            try (ImageApisServer server = ImageApisServer.builder().dataset(file.toString()).build().start()) {
+                assertThat(Http.get(server.baseUri(), Http.WORKSPACE).body()).contains("second-version-longer");
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+    }
 }
