@@ -1,9 +1,12 @@
 package org.imageapis.server.junit;
 
 import java.lang.reflect.Constructor;
+import java.net.URI;
+import java.time.Clock;
 import java.util.Optional;
 import org.imageapis.client.ImageApisClient;
 import org.imageapis.client.Service;
+import org.imageapis.server.data.Dataset;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -67,11 +70,11 @@ public final class ImageApisServerExtension implements BeforeAllCallback, AfterA
         return server;
     }
 
-    public java.net.URI baseUri() {
+    public URI baseUri() {
         return server().baseUri();
     }
 
-    public java.net.URI baseUri(Service service) {
+    public URI baseUri(Service service) {
         return server().baseUri(service);
     }
 
@@ -259,7 +262,7 @@ public final class ImageApisServerExtension implements BeforeAllCallback, AfterA
             return this;
         }
 
-        public ExtensionBuilder dataset(org.imageapis.server.data.Dataset dataset) {
+        public ExtensionBuilder dataset(Dataset dataset) {
             server.dataset(dataset);
             return this;
         }
@@ -299,7 +302,7 @@ public final class ImageApisServerExtension implements BeforeAllCallback, AfterA
             return this;
         }
 
-        public ExtensionBuilder clock(java.time.Clock clock) {
+        public ExtensionBuilder clock(Clock clock) {
             server.clock(clock);
             return this;
         }
