@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -206,10 +210,20 @@ class PreferTest {
     }
 
     @Test
-    void theNoPreferOptionTurnsPreferOff() throws Exception {
+    void theNoPreferOptionTurnsPreferOffOnTheCommandLine() throws Exception {
         assertThat(ServerOptions.parse().prefer()).isTrue();
-        assertThat(ServerOptions.parse("--no-prefer").prefer()).isFalse();
         assertThat(ServerOptions.USAGE).contains("--no-prefer");
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        try (ReferenceServer on = Main.start(new String[] {"--port", "0"}, quiet);
+             ReferenceServer off = Main.start(new String[] {"--port", "0", "--no-prefer"}, quiet)) {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpRequest.Builder request = HttpRequest.newBuilder().header("X-Auth-Token", "any").header("Prefer", "code=404");
+
+            assertThat(http.send(request.uri(on.baseUri().resolve(SWR.substring(1))).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+            assertThat(http.send(request.uri(off.baseUri().resolve(SWR.substring(1))).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        }
     }
 
     private static JsonNode responseExamples(Specs.Api api, String status) throws IOException {
