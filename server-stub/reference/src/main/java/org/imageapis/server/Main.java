@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.imageapis.server.control.ServerControls;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.data.DatasetException;
 import org.imageapis.server.data.DatasetLoader;
@@ -82,7 +83,7 @@ public final class Main {
         ReferenceServer server;
         try {
             server = ReferenceServer.start(options.host(), options.port(), dataset, options.credentials(),
-                    Clock.systemUTC());
+                    Clock.systemUTC(), ServerControls.defaults().withPrefer(options.prefer()));
         } catch (IOException | RuntimeException e) {
             throw new StartupException("cannot listen on " + options.host() + ":" + options.port() + ": "
                     + e.getMessage(), EXIT_FAILURE);

@@ -12,6 +12,7 @@ import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.internal.inject.AbstractBinder;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -21,6 +22,9 @@ import org.imageapis.server.auth.AuthFeature;
 import org.imageapis.server.auth.AuthFilter;
 import org.imageapis.server.auth.Credentials;
 import org.imageapis.server.auth.SentMethodFilter;
+import org.imageapis.server.control.ControlHandler;
+import org.imageapis.server.control.PreferFeature;
+import org.imageapis.server.control.ServerControls;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.docs.DocsResource;
 import org.imageapis.server.docs.OpenApiResource;
@@ -56,18 +60,51 @@ public final class ReferenceServer implements AutoCloseable {
         this.baseUri = baseUri;
     }
 
-    /** Starts a server on {@code host:port}; port 0 picks a free port. */
+    /** Starts a server on {@code host:port}; port 0 picks a free port. {@code Prefer} is honoured. */
     public static ReferenceServer start(String host, int port, Dataset dataset, Credentials credentials, Clock clock)
             throws IOException {
+        return start(host, port, dataset, credentials, clock, ServerControls.defaults());
+    }
+
+    /**
+     * Starts a server on {@code host:port} with {@code controls}: whether it honours {@code Prefer}, and the fault
+     * injector and request journal a test drives.
+     */
+    public static ReferenceServer start(String host, int port, Dataset dataset, Credentials credentials, Clock clock,
+                                        ServerControls controls) throws IOException {
+        ResourceConfig application = application(dataset, credentials, clock);
+        if (controls.prefer()) {
+            application.register(PreferFeature.class);
+        }
+        GrizzlyHttpContainer jersey = ReferenceApplication.container(application);
+        return listen(host, port, jersey, jersey, controls);
+    }
+
+    /**
+     * Starts a server on {@code host:port} that serves an application initialised before and kept after it
+     * ({@link ReferenceApplication}): a start then costs the listener only. {@code controls} must agree with the
+     * application on {@code Prefer}.
+     */
+    public static ReferenceServer start(String host, int port, ReferenceApplication application,
+                                        ServerControls controls) throws IOException {
+        if (controls.prefer() != application.prefer()) {
+            throw new IllegalArgumentException("the controls say Prefer " + (controls.prefer() ? "on" : "off")
+                    + ", the application was built with it " + (application.prefer() ? "on" : "off"));
+        }
+        return listen(host, port, application.container(), application.handler(), controls);
+    }
+
+    private static ReferenceServer listen(String host, int port, GrizzlyHttpContainer container, HttpHandler jersey,
+                                          ServerControls controls) throws IOException {
         URI requested = URI.create("http://" + hostForUri(host) + ":" + port + "/");
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested,
-                application(dataset, credentials, clock), false);
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, container, false, null, false);
         // The factory registers one handler, Jersey's container; the guard goes in front of it and runs
         // body-less requests on the selector threads.
         ServerConfiguration configuration = server.getServerConfiguration();
-        HttpHandler jersey = configuration.getHttpHandlers().keySet().iterator().next();
-        configuration.removeHttpHandler(jersey);
-        configuration.addHttpHandler(new MalformedTargetGuard(jersey, new BodyAwareExecutorProvider()), "/");
+        configuration.removeHttpHandler(container);
+        // In front of both: the journal, injected faults and delays (ControlHandler).
+        configuration.addHttpHandler(new ControlHandler(
+                new MalformedTargetGuard(jersey, new BodyAwareExecutorProvider()), controls), "/");
         // Grizzly refuses a GET with a body with a bare 400. A client may send one, and an AK/SK signature
         // covers it, so it is read and verified instead.
         configuration.setAllowPayloadForUndefinedHttpMethods(true);
@@ -125,6 +162,11 @@ public final class ReferenceServer implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             server.shutdownNow();
         }
+    }
+
+    /** Stops at once, without the grace period for requests in flight: for tests, after their last request. */
+    public void closeNow() {
+        server.shutdownNow();
     }
 
     private static String hostForUri(String host) {

@@ -11,7 +11,7 @@ import org.imageapis.server.auth.Credentials;
 
 /** The command line of {@link Main}. {@link #toString()} leaves tokens and secret keys out. */
 record ServerOptions(String host, int port, Optional<Path> data, int generate, List<String> tokens,
-                     Map<String, String> accessKeys, boolean help) {
+                     Map<String, String> accessKeys, boolean prefer, boolean help) {
 
     static final String USAGE = """
             Usage: java -jar reference-server.jar [options]
@@ -21,6 +21,7 @@ record ServerOptions(String host, int port, Optional<Path> data, int generate, L
               --generate N         add N deterministic synthetic records per API
               --token TOKEN        accept this X-Auth-Token (repeatable; default: any non-empty token)
               --access-key AK:SK   accept AK/SK signatures by this key pair (repeatable)
+              --no-prefer          ignore the Prefer request header (code=, example=, delay=)
               --help               print this help""";
 
     /** Thrown for a bad command line; the message is one line for the user. */
@@ -37,6 +38,7 @@ record ServerOptions(String host, int port, Optional<Path> data, int generate, L
         int generate = 0;
         List<String> tokens = new ArrayList<>();
         Map<String, String> accessKeys = new LinkedHashMap<>();
+        boolean prefer = true;
         Iterator<String> it = List.of(args).iterator();
         while (it.hasNext()) {
             String option = it.next();
@@ -54,14 +56,15 @@ record ServerOptions(String host, int port, Optional<Path> data, int generate, L
                     }
                     accessKeys.put(pair.substring(0, colon), pair.substring(colon + 1));
                 }
+                case "--no-prefer" -> prefer = false;
                 case "--help", "-h" -> {
-                    return new ServerOptions(host, port, Optional.empty(), 0, List.of(), Map.of(), true);
+                    return new ServerOptions(host, port, Optional.empty(), 0, List.of(), Map.of(), prefer, true);
                 }
                 default -> throw new UsageException("unknown option " + option + " (try --help)");
             }
         }
         return new ServerOptions(host, port, Optional.ofNullable(data), generate, List.copyOf(tokens),
-                Map.copyOf(accessKeys), false);
+                Map.copyOf(accessKeys), prefer, false);
     }
 
     Credentials credentials() {
@@ -94,6 +97,6 @@ record ServerOptions(String host, int port, Optional<Path> data, int generate, L
     @Override
     public String toString() {
         return "ServerOptions[host=" + host + ", port=" + port + ", data=" + data + ", generate=" + generate
-                + ", tokens=" + tokens.size() + ", accessKeys=" + accessKeys.keySet() + "]";
+                + ", tokens=" + tokens.size() + ", accessKeys=" + accessKeys.keySet() + ", prefer=" + prefer + "]";
     }
 }

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.imageapis.server.auth.Credentials;
+import org.imageapis.server.control.ServerControls;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.data.DatasetLoader;
 import org.imageapis.specs.Specs;
@@ -32,8 +33,12 @@ final class ServerFixture implements AutoCloseable {
     }
 
     static ServerFixture start(Dataset dataset, Credentials credentials, Clock clock) {
+        return start(dataset, credentials, clock, ServerControls.defaults());
+    }
+
+    static ServerFixture start(Dataset dataset, Credentials credentials, Clock clock, ServerControls controls) {
         try {
-            return new ServerFixture(ReferenceServer.start("127.0.0.1", 0, dataset, credentials, clock));
+            return new ServerFixture(ReferenceServer.start("127.0.0.1", 0, dataset, credentials, clock, controls));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -52,7 +52,8 @@ public final class DatasetLoader {
         }
     }
 
-    static Dataset parse(byte[] json) throws DatasetException {
+    /** Reads a dataset from its JSON bytes; a {@link DatasetException} names the JSON pointer of a problem. */
+    public static Dataset parse(byte[] json) throws DatasetException {
         JsonNode tree;
         try {
             tree = JacksonConfig.mapper().readTree(json);

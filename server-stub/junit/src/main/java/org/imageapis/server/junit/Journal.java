@@ -1,0 +1,62 @@
+package org.imageapis.server.junit;
+
+import java.util.List;
+import java.util.Optional;
+import org.imageapis.client.Service;
+import org.imageapis.server.control.RequestJournal;
+
+/**
+ * The requests the server received, oldest first, secrets redacted ({@link RecordedRequest}). On by default in the
+ * extension ({@code journal = false} turns it off); cleared before each test. Keeps the latest 10,000 requests.
+ */
+public final class Journal {
+
+    private final RequestJournal journal;
+
+    Journal(RequestJournal journal) {
+        this.journal = journal;
+    }
+
+    /** Every request received since the last reset. */
+    public List<RecordedRequest> requests() {
+        return journal.entries().stream().map(RecordedRequest::new).toList();
+    }
+
+    /** The requests to {@code service}'s API. */
+    public List<RecordedRequest> requests(Service service) {
+        return requests().stream().filter(request -> request.service().orElse(null) == service).toList();
+    }
+
+    /** The number of requests to {@code service}'s API. */
+    public int count(Service service) {
+        return requests(service).size();
+    }
+
+    /** The latest request, if any. */
+    public Optional<RecordedRequest> last() {
+        List<RecordedRequest> requests = requests();
+        return requests.isEmpty() ? Optional.empty() : Optional.of(requests.get(requests.size() - 1));
+    }
+
+    /** The latest request to {@code service}'s API, if any. */
+    public Optional<RecordedRequest> last(Service service) {
+        List<RecordedRequest> requests = requests(service);
+        return requests.isEmpty() ? Optional.empty() : Optional.of(requests.get(requests.size() - 1));
+    }
+
+    public boolean isEnabled() {
+        return journal.isEnabled();
+    }
+
+    public void enable() {
+        journal.enable();
+    }
+
+    public void disable() {
+        journal.disable();
+    }
+
+    public void clear() {
+        journal.clear();
+    }
+}
