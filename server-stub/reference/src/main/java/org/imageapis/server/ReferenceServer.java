@@ -31,6 +31,7 @@ import org.imageapis.server.http.ErrorAnsweringHttpCodec;
 import org.imageapis.server.http.JacksonConfig;
 import org.imageapis.server.http.MalformedTargetGuard;
 import org.imageapis.server.http.BeanValidationConfig;
+import org.imageapis.server.http.RenderedWriter;
 import org.imageapis.server.http.RequestIdFilter;
 import org.imageapis.server.http.StrictBooleanConverter;
 import org.imageapis.server.http.ThrowableMapper;
@@ -89,6 +90,7 @@ public final class ReferenceServer implements AutoCloseable {
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .register(JacksonFeature.class)
                 .register(JacksonConfig.class)
+                .register(RenderedWriter.class)
                 .register(ValidationFeature.class)
                 .register(BeanValidationConfig.class)
                 .register(StrictBooleanConverter.class)
