@@ -30,6 +30,7 @@ import org.imageapis.server.http.ConstraintViolationMapper;
 import org.imageapis.server.http.ErrorAnsweringHttpCodec;
 import org.imageapis.server.http.JacksonConfig;
 import org.imageapis.server.http.MalformedTargetGuard;
+import org.imageapis.server.http.ParameterConstraints;
 import org.imageapis.server.http.BeanValidationConfig;
 import org.imageapis.server.http.RenderedWriter;
 import org.imageapis.server.http.RequestIdFilter;
@@ -93,6 +94,7 @@ public final class ReferenceServer implements AutoCloseable {
                 .register(RenderedWriter.class)
                 .register(ValidationFeature.class)
                 .register(BeanValidationConfig.class)
+                .register(ParameterConstraints.class)
                 .register(StrictBooleanConverter.class)
                 .register(ConstraintViolationMapper.class)
                 .register(ThrowableMapper.class)
