@@ -107,10 +107,12 @@ public final class ReferenceServer implements AutoCloseable {
                         bind(dataset).to(Dataset.class);
                     }
                 })
-                .register(ImageGroupsResource.class)
-                .register(ImageServersResource.class)
-                .register(BasicImagesResource.class)
-                .register(SharedRepositoriesResource.class)
+                // The API resources as instances: Jersey then calls them directly, where for a registered class it
+                // asks the injection manager for the singleton on every request.
+                .register(new ImageGroupsResource(dataset))
+                .register(new ImageServersResource(dataset))
+                .register(new BasicImagesResource(dataset))
+                .register(new SharedRepositoriesResource(dataset))
                 .register(OpenApiResource.class)
                 .register(DocsResource.class);
     }
