@@ -1,7 +1,11 @@
-# Shared by run.sh and ramp.sh (sourced, with $repo set): the measured server's flags, the request per
-# API, and the server, wrk and polling helpers.
+# Shared by run.sh, ramp.sh and scale.sh (sourced, with $repo set): the measured server's flags, the request
+# per API, ports, and the server, wrk and polling helpers.
 
 TOKEN=bench-token
+# Every server a script starts listens on 127.0.0.1, on a port counted from PORT_BASE (run.sh: +0 to +3,
+# ramp.sh: +10, scale.sh: +20).
+PORT_BASE=${PORT_BASE:-19300}
+JAR=$repo/server-stub/reference/target/reference-server.jar
 # JVM flags of the measured server: the class-data-sharing archive the build writes next to the jar
 # (a fast cold start), and a capped heap so that the resident set stays small.
 read -r -a SERVER_JAVA_OPTS <<< "${SERVER_JAVA_OPTS:--XX:SharedArchiveFile=$repo/server-stub/reference/target/reference-server.jsa -XX:+UseSerialGC -Xmx128m}"
@@ -29,7 +33,7 @@ wait_for_200() {
   return 1
 }
 
-# run_wrk DURATION URL HEADER...: prints "requests/s p99-ms".
+# run_wrk DURATION URL HEADER...: prints "requests/s p99-ms non-2xx-answers".
 run_wrk() {
   local duration=$1 url=$2; shift 2
   local args=()
@@ -37,11 +41,52 @@ run_wrk() {
   wrk -t2 -c32 -d"$duration" --latency "${args[@]}" "$url" | awk '
     /Requests\/sec/ { rps = $2 }
     $1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }; p99 = v }
-    END { printf "%.0f %.2f\n", rps, p99 }'
+    /Non-2xx/ { bad = $NF }
+    END { printf "%.0f %.2f %d\n", rps, p99, bad }'
 }
 
-# start_server PORT: starts the reference server in the background; sets $server to its pid.
+# start_server PORT [ARGS...]: starts the reference server with SERVER_JAVA_OPTS in the background; sets $server
+# to its pid.
 start_server() {
-  java "${SERVER_JAVA_OPTS[@]}" -jar "$repo/server-stub/reference/target/reference-server.jar" --port "$1" --token "$TOKEN" >/dev/null 2>&1 &
+  local port=$1; shift
+  java "${SERVER_JAVA_OPTS[@]}" -jar "$JAR" --port "$port" --token "$TOKEN" "$@" >/dev/null 2>&1 &
   server=$!
+}
+
+# start_plain_server PORT [ARGS...]: the same with the README's plain run command (`java -jar`, JVM defaults).
+start_plain_server() {
+  local port=$1; shift
+  java -jar "$JAR" --port "$port" --token "$TOKEN" "$@" >/dev/null 2>&1 &
+  server=$!
+}
+
+# port_free PORT: fails when something listens on 127.0.0.1:PORT.
+port_free() {
+  ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# rss_sampler PID SECONDS FILE: in the background ($sampler), samples the resident set of PID every 0.2 s for
+# SECONDS and keeps its peak (MB) in FILE, updated as it grows (so that FILE can be read before the end).
+rss_sampler() {
+  local pid=$1 seconds=$2 file=$3
+  echo 0 > "$file"
+  (
+    peak=0
+    for _ in $(seq 1 $((seconds * 5))); do
+      rss=$(ps -o rss= -p "$pid" 2>/dev/null || echo 0)
+      if [ "${rss:-0}" -gt "$peak" ]; then
+        peak=$rss
+        echo $((peak / 1024)) > "$file"
+      fi
+      sleep 0.2
+    done
+  ) &
+  sampler=$!
+}
+
+now_ms() { date +%s%3N; }
+
+stop() {
+  kill "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
 }

@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
-# Benchmarks the reference server against a Prism mock of the same bundled spec, per API, on loopback.
-# Usage: server-stub/bench/run.sh   (from anywhere; builds the jar and bundles when they are missing)
-# Environment: DURATION (default 10s), WARMUP (default 30s), COLD_STARTS (default 3), SETTLE (seconds of
-# quiet after the set-up, before the cold starts; default 5), SERVER_JAVA_OPTS (default: the jar's CDS
-# archive, SerialGC, -Xmx128m).
-# Prints the reference server's cold start per API (process start to first 200 on the API's URL, median
-# of COLD_STARTS starts, all measured before any load), then one table row per API: requests/s and p99
-# latency of both servers under `wrk -t2 -c32 -d10s --latency` after a WARMUP-long wrk run of the same
-# kind (on 2 cores shared with wrk, the server's JIT needs about half a minute of load to finish
-# compiling), and the server's peak RSS under load.
+# Benchmarks the reference server, per API against a Prism mock of the same bundled spec, and on the Workspace
+# doc request side by side with nginx, WireMock standalone and Prism serving the same body; all on loopback.
+# Usage: server-stub/bench/run.sh [--no-build]   (from anywhere; builds the server jar first unless --no-build
+# is given and the jar, its CDS archive and the bundles are there)
+# Environment: DURATION (default 10s), WARMUP (default 30s), COLD_STARTS (default 3), SETTLE (seconds of quiet
+# before the cold starts; default 5), SERVER_JAVA_OPTS (default: the jar's CDS archive, SerialGC, -Xmx128m),
+# PORT_BASE (default 19300: the server, Prism, nginx and WireMock use PORT_BASE to PORT_BASE+3), OUT (default
+# server-stub/bench/target/run: configs, bodies, logs).
+#
+# 1. Cold start (README's fast-start command): per API, COLD_STARTS starts, process start to first 200 on the
+#    API's URL, before any load. Reported as median (min-max).
+# 2. Per API (fast-start command) against Prism: requests/s and p99 of `wrk -t2 -c32 -d$DURATION --latency`
+#    after a WARMUP-long wrk run of the same kind (on 2 cores shared with wrk, the JIT needs about half a minute
+#    of load), and the server's peak RSS under load.
+# 3. Side by side on the Workspace doc request, each after the same warm-up: the reference server started with
+#    the README's plain run command (`java -jar`), nginx serving the server's answer as a static file at the
+#    same path, WireMock standalone with one stub answering the same body, and Prism; every ratio.
 set -euo pipefail
 cd "$(dirname "$0")"
 bench_dir=$(pwd)
@@ -19,59 +26,56 @@ DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-30s}
 COLD_STARTS=${COLD_STARTS:-3}
 SETTLE=${SETTLE:-5}
-SERVER_PORT=18480
-PRISM_PORT=18481
+OUT=${OUT:-$bench_dir/target/run}
+SERVER_PORT=$PORT_BASE
+PRISM_PORT=$((PORT_BASE + 1))
+NGINX_PORT=$((PORT_BASE + 2))
+WIREMOCK_PORT=$((PORT_BASE + 3))
+WIREMOCK_VERSION=3.13.2
 
-if ! command -v wrk >/dev/null; then
-  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wrk
+for port in "$SERVER_PORT" "$PRISM_PORT" "$NGINX_PORT" "$WIREMOCK_PORT"; do
+  port_free "$port" || { echo "port $port is in use (set PORT_BASE)" >&2; exit 1; }
+done
+
+# Tools: wrk and nginx from the OS packages, Prism from npm (pinned in package-lock.json), WireMock standalone
+# from Maven Central through Maven.
+missing=()
+command -v wrk >/dev/null || missing+=(wrk)
+command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+if [ ${#missing[@]} -gt 0 ]; then
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 npm ci --no-audit --no-fund --silent
-if [ ! -f "$repo/server-stub/reference/target/reference-server.jsa" ] || [ ! -d "$repo/specs/target/openapi" ]; then
+mkdir -p "$OUT"
+WIREMOCK_JAR=$OUT/wiremock-standalone-$WIREMOCK_VERSION.jar
+if [ ! -f "$WIREMOCK_JAR" ]; then
+  (cd "$repo" && ./mvnw -B -q dependency:copy -Dartifact=org.wiremock:wiremock-standalone:$WIREMOCK_VERSION \
+    -DoutputDirectory="$OUT")
+fi
+if [ "${1:-}" != "--no-build" ] || [ ! -f "$repo/server-stub/reference/target/reference-server.jsa" ] \
+    || [ ! -d "$repo/specs/target/openapi" ]; then
   (cd "$repo" && ./mvnw -B -q -pl server-stub/reference -am -DskipTests package)
 fi
 
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
+    stop "$pid"
   done
 }
 trap cleanup EXIT
 
-now_ms() { date +%s%3N; }
-
-# peak_rss_mb PID SECONDS: samples the resident set every 0.2 s.
-peak_rss_mb() {
-  local pid=$1 seconds=$2 peak=0 rss
-  for _ in $(seq 1 $((seconds * 5))); do
-    rss=$(ps -o rss= -p "$pid" 2>/dev/null || echo 0)
-    [ "${rss:-0}" -gt "$peak" ] && peak=$rss
-    sleep 0.2
-  done
-  echo $((peak / 1024))
-}
-
-# start_measured_server: start_server on SERVER_PORT, stopped at exit.
-start_measured_server() {
-  start_server "$SERVER_PORT"
-  pids+=("$server")
-}
-
-stop() {
-  kill "$1"; wait "$1" 2>/dev/null || true
-}
-
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-# Cold starts first, on a machine that no load run has heated yet: COLD_STARTS per API, reported as
-# "median (min-max)".
+# Cold starts first, on a machine that no load run has heated yet.
 sleep "$SETTLE"
 declare -A COLD
 for api in modelarts workspace hss swr; do
   colds=()
   for _ in $(seq 1 "$COLD_STARTS"); do
     start=$(now_ms)
-    start_measured_server
+    start_server "$SERVER_PORT"
+    pids+=("$server")
     wait_for_200 "http://127.0.0.1:$SERVER_PORT${PATHS[$api]}" "${CURL_HEADERS[@]}"
     colds+=($(( $(now_ms) - start )))
     stop "$server"
@@ -80,18 +84,33 @@ for api in modelarts workspace hss swr; do
     | awk '{ v[NR] = $1 } END { printf "%s (%s-%s)", v[int((NR + 1) / 2)], v[1], v[NR] }')
 done
 
+# measure NAME URL: warm-up, then the measured run; sets $rps $p99 and fails on any non-2xx answer.
+measure() {
+  local name=$1 url=$2 bad
+  run_wrk "$WARMUP" "$url" "${HEADERS[@]}" >/dev/null
+  read -r rps p99 bad < <(run_wrk "$DURATION" "$url" "${HEADERS[@]}")
+  if [ "$bad" -ne 0 ]; then
+    echo "$name: $bad non-2xx answers" >&2
+    exit 1
+  fi
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }'; }
+
+echo
+echo "Per API, the fast-start command against Prism:"
+echo
 printf '| API | server req/s | server p99 ms | Prism req/s | Prism p99 ms | speed-up | cold start ms, median (min-max) | peak RSS MB |\n'
 printf '|---|---:|---:|---:|---:|---:|---:|---:|\n'
 for api in modelarts workspace hss swr; do
   url="http://127.0.0.1:$SERVER_PORT${PATHS[$api]}"
-  start_measured_server
+  start_server "$SERVER_PORT"
+  pids+=("$server")
   wait_for_200 "$url" "${CURL_HEADERS[@]}"
-  run_wrk "$WARMUP" "$url" "${HEADERS[@]}" >/dev/null # warm-up: let the JIT compile
-  peak_rss_mb "$server" "${DURATION%s}" > "$bench_dir/.rss" &
-  rss_sampler=$!
-  read -r server_rps server_p99 < <(run_wrk "$DURATION" "$url" "${HEADERS[@]}")
-  wait "$rss_sampler"
-  rss=$(cat "$bench_dir/.rss"); rm -f "$bench_dir/.rss"
+  run_wrk "$WARMUP" "$url" "${HEADERS[@]}" >/dev/null
+  rss_sampler "$server" "${DURATION%s}" "$OUT/rss"
+  read -r server_rps server_p99 _ < <(run_wrk "$DURATION" "$url" "${HEADERS[@]}")
+  wait "$sampler"
   stop "$server"
 
   url="http://127.0.0.1:$PRISM_PORT${PATHS[$api]}"
@@ -99,11 +118,92 @@ for api in modelarts workspace hss swr; do
   prism=$!
   pids+=("$prism")
   wait_for_200 "$url" "${CURL_HEADERS[@]}"
-  run_wrk "$WARMUP" "$url" "${HEADERS[@]}" >/dev/null # warm-up, as for the server
-  read -r prism_rps prism_p99 < <(run_wrk "$DURATION" "$url" "${HEADERS[@]}")
+  measure "prism $api" "$url"
   stop "$prism"
 
-  speedup=$(awk -v a="$server_rps" -v b="$prism_rps" 'BEGIN { printf "%.1fx", (b > 0 ? a / b : 0) }')
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$api" "$server_rps" "$server_p99" "$prism_rps" \
-    "$prism_p99" "$speedup" "${COLD[$api]}" "$rss"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$api" "$server_rps" "$server_p99" "$rps" "$p99" \
+    "$(ratio "$server_rps" "$rps")" "${COLD[$api]}" "$(cat "$OUT/rss")"
 done
+
+# Side by side on the Workspace doc request. nginx and WireMock serve the reference server's own answer, byte
+# for byte; Prism answers the spec's example.
+path=${PATHS[workspace]}
+file_path=${path%%\?*}
+start_plain_server "$SERVER_PORT"
+pids+=("$server")
+wait_for_200 "http://127.0.0.1:$SERVER_PORT$path" "${CURL_HEADERS[@]}"
+curl -sf "${CURL_HEADERS[@]}" -o "$OUT/body.json" "http://127.0.0.1:$SERVER_PORT$path"
+
+mkdir -p "$OUT/nginx/www$(dirname "$file_path")" "$OUT/nginx/tmp"
+cp "$OUT/body.json" "$OUT/nginx/www$file_path"
+chmod -R a+rX "$OUT/nginx"
+# nginx as a plain process: 2 workers (one per core), no access log, otherwise the defaults.
+cat > "$OUT/nginx/nginx.conf" <<CONF
+daemon off;
+worker_processes auto;
+pid $OUT/nginx/nginx.pid;
+error_log $OUT/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $OUT/nginx/tmp/body;
+    proxy_temp_path $OUT/nginx/tmp/proxy;
+    fastcgi_temp_path $OUT/nginx/tmp/fastcgi;
+    uwsgi_temp_path $OUT/nginx/tmp/uwsgi;
+    scgi_temp_path $OUT/nginx/tmp/scgi;
+    types { }
+    default_type application/json;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $OUT/nginx/www;
+    }
+}
+CONF
+
+# WireMock standalone: one stub with the same body. No request journal and no request logging: both grow or
+# print per request, which is not what is compared.
+mkdir -p "$OUT/wiremock/mappings" "$OUT/wiremock/__files"
+cp "$OUT/body.json" "$OUT/wiremock/__files/workspace.json"
+cat > "$OUT/wiremock/mappings/workspace.json" <<JSON
+{"request": {"method": "GET", "urlPath": "$file_path"},
+ "response": {"status": 200, "headers": {"Content-Type": "application/json"}, "bodyFileName": "workspace.json"}}
+JSON
+
+echo
+echo "Side by side on the Workspace doc request ($(wc -c < "$OUT/body.json") bytes):"
+echo
+printf '| server | req/s | p99 ms | reference server / it |\n|---|---:|---:|---:|\n'
+measure "reference server" "http://127.0.0.1:$SERVER_PORT$path"
+ref_rps=$rps ref_p99=$p99
+stop "$server"
+printf '| reference server (`java -jar`) | %s | %s | 1.00x |\n' "$ref_rps" "$ref_p99"
+
+"$NGINX" -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" &
+pids+=("$!")
+nginx_pid=$!
+wait_for_200 "http://127.0.0.1:$NGINX_PORT$path"
+cmp -s "$OUT/body.json" <(curl -sf "http://127.0.0.1:$NGINX_PORT$path") || { echo "nginx: another body" >&2; exit 1; }
+measure nginx "http://127.0.0.1:$NGINX_PORT$path"
+stop "$nginx_pid"
+printf '| nginx %s, static file | %s | %s | %s |\n' "$("$NGINX" -v 2>&1 | sed 's/.*nginx\///')" "$rps" "$p99" \
+  "$(ratio "$ref_rps" "$rps")"
+
+java -jar "$WIREMOCK_JAR" --bind-address 127.0.0.1 --port "$WIREMOCK_PORT" --root-dir "$OUT/wiremock" \
+  --disable-banner --no-request-journal --disable-request-logging >"$OUT/wiremock.log" 2>&1 &
+wiremock=$!
+pids+=("$wiremock")
+wait_for_200 "http://127.0.0.1:$WIREMOCK_PORT$path"
+cmp -s "$OUT/body.json" <(curl -sf "http://127.0.0.1:$WIREMOCK_PORT$path") || { echo "WireMock: another body" >&2; exit 1; }
+measure wiremock "http://127.0.0.1:$WIREMOCK_PORT$path"
+stop "$wiremock"
+printf '| WireMock standalone %s | %s | %s | %s |\n' "$WIREMOCK_VERSION" "$rps" "$p99" "$(ratio "$ref_rps" "$rps")"
+
+node_modules/.bin/prism mock -h 127.0.0.1 -p "$PRISM_PORT" "$repo/specs/target/openapi/workspace.yaml" >/dev/null 2>&1 &
+prism=$!
+pids+=("$prism")
+wait_for_200 "http://127.0.0.1:$PRISM_PORT$path" "${CURL_HEADERS[@]}"
+measure prism "http://127.0.0.1:$PRISM_PORT$path"
+stop "$prism"
+printf '| Prism (spec example) | %s | %s | %s |\n' "$rps" "$p99" "$(ratio "$ref_rps" "$rps")"
+echo
+echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -34,7 +34,9 @@ import org.imageapis.server.http.ConstraintViolationMapper;
 import org.imageapis.server.http.ErrorAnsweringHttpCodec;
 import org.imageapis.server.http.JacksonConfig;
 import org.imageapis.server.http.MalformedTargetGuard;
+import org.imageapis.server.http.ParameterConstraints;
 import org.imageapis.server.http.BeanValidationConfig;
+import org.imageapis.server.http.RenderedWriter;
 import org.imageapis.server.http.RequestIdFilter;
 import org.imageapis.server.http.StrictBooleanConverter;
 import org.imageapis.server.http.ThrowableMapper;
@@ -126,8 +128,10 @@ public final class ReferenceServer implements AutoCloseable {
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .register(JacksonFeature.class)
                 .register(JacksonConfig.class)
+                .register(RenderedWriter.class)
                 .register(ValidationFeature.class)
                 .register(BeanValidationConfig.class)
+                .register(ParameterConstraints.class)
                 .register(StrictBooleanConverter.class)
                 .register(ConstraintViolationMapper.class)
                 .register(ThrowableMapper.class)
@@ -140,10 +144,12 @@ public final class ReferenceServer implements AutoCloseable {
                         bind(dataset).to(Dataset.class);
                     }
                 })
-                .register(ImageGroupsResource.class)
-                .register(ImageServersResource.class)
-                .register(BasicImagesResource.class)
-                .register(SharedRepositoriesResource.class)
+                // The API resources as instances: Jersey then calls them directly, where for a registered class it
+                // asks the injection manager for the singleton on every request.
+                .register(new ImageGroupsResource(dataset))
+                .register(new ImageServersResource(dataset))
+                .register(new BasicImagesResource(dataset))
+                .register(new SharedRepositoriesResource(dataset))
                 .register(OpenApiResource.class)
                 .register(DocsResource.class);
     }

@@ -13,10 +13,14 @@ import java.util.Optional;
 public final class Credentials {
 
     private final List<String> tokens;
+    /** The tokens as bytes, encoded once: every request compares against them. */
+    private final byte[][] tokenBytes;
     private final Map<String, String> secretKeys;
 
     public Credentials(List<String> tokens, Map<String, String> secretKeys) {
         this.tokens = List.copyOf(tokens);
+        this.tokenBytes = this.tokens.stream().map(token -> token.getBytes(StandardCharsets.UTF_8))
+                .toArray(byte[][]::new);
         this.secretKeys = Map.copyOf(secretKeys);
     }
 
@@ -24,9 +28,16 @@ public final class Credentials {
         if (token.isEmpty()) {
             return false;
         }
+        if (tokenBytes.length == 0) {
+            return true;
+        }
         byte[] presented = token.getBytes(StandardCharsets.UTF_8);
-        return tokens.isEmpty() || tokens.stream()
-                .anyMatch(known -> MessageDigest.isEqual(known.getBytes(StandardCharsets.UTF_8), presented));
+        for (byte[] known : tokenBytes) {
+            if (MessageDigest.isEqual(known, presented)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<String> secretKey(String accessKey) {

@@ -20,6 +20,6 @@ public record HssRecord(String imageId, HssImageType imageType, String namespace
 
     public HssRecord {
         enterpriseProjectId = enterpriseProjectId == null ? DEFAULT_ENTERPRISE_PROJECT : enterpriseProjectId;
-        basicImages = basicImages == null ? List.of() : List.copyOf(basicImages);
+        basicImages = basicImages == null ? List.of() : ComputedList.immutable(basicImages);
     }
 }

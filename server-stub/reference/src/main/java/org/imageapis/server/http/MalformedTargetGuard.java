@@ -22,6 +22,15 @@ public final class MalformedTargetGuard extends HttpHandler {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Unreserved characters and those RFC 2396 allows unescaped in a path (and so in a query): pchar and '/'. */
+    private static final boolean[] PLAIN = new boolean[128];
+
+    static {
+        for (char c : "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'():@&=+$,;/".toCharArray()) {
+            PLAIN[c] = true;
+        }
+    }
+
     private final HttpHandler next;
     private final RequestExecutorProvider executors;
 
@@ -49,13 +58,46 @@ public final class MalformedTargetGuard extends HttpHandler {
     public void service(Request request, Response response) throws Exception {
         String path = request.getRequestURI();
         String query = request.getQueryString();
-        try {
-            new URI(query == null ? path : path + "?" + query);
-        } catch (URISyntaxException e) {
-            reject(path, response);
-            return;
+        if (!plainlyValid(path, query)) {
+            try {
+                new URI(query == null ? path : path + "?" + query);
+            } catch (URISyntaxException e) {
+                reject(path, response);
+                return;
+            }
         }
         next.service(request, response);
+    }
+
+    /**
+     * Whether the target is valid without parsing it as a URI (some 2.5 % of a request's time in a profile): an
+     * absolute path and query made only of characters {@code java.net.URI} takes as they are there, and percent
+     * signs followed by two hex digits. Anything else is left to {@code URI} itself.
+     */
+    static boolean plainlyValid(String path, String query) {
+        if (path.isEmpty() || path.charAt(0) != '/' || path.startsWith("//")) {
+            return false;
+        }
+        return plainlyValid(path, false) && (query == null || plainlyValid(query, true));
+    }
+
+    private static boolean plainlyValid(String part, boolean query) {
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= part.length() || !isHex(part.charAt(i + 1)) || !isHex(part.charAt(i + 2))) {
+                    return false;
+                }
+                i += 2;
+            } else if (!(c < 128 && PLAIN[c] || query && c == '?')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private static void reject(String path, Response response) throws Exception {

@@ -4,14 +4,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.BadRequestException;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.imageapis.server.auth.Authenticated;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.data.ModelArtsRecord;
+import org.imageapis.server.data.RecordIndex;
+import org.imageapis.server.data.SortKey;
+import org.imageapis.server.http.Answers;
 import org.imageapis.server.http.Paging;
 import org.imageapis.server.modelarts.api.ImageGroupsApi;
 import org.imageapis.server.modelarts.model.ImageGroup;
@@ -23,24 +24,28 @@ import org.imageapis.server.modelarts.model.SortDirection;
 /**
  * ModelArts image groups. Without {@code sort_key} records keep the dataset's order (the doc example
  * is in no field's order); {@code current} is the 1-based page the offset falls on.
+ *
+ * <p>The matching records of a query are found once ({@link RecordIndex}), and each page is serialized once
+ * ({@link Answers}): the dataset never changes.
  */
 @Singleton
 @Authenticated
 public final class ImageGroupsResource implements ImageGroupsApi {
 
-    /** The fields {@code sort_key} accepts: the group's sortable response fields. */
-    private static final Map<String, Comparator<ImageGroup>> SORT_KEYS = Map.of(
-            "name", nullsLast(ImageGroup::getName),
-            "namespace", nullsLast(ImageGroup::getNamespace),
-            "create_at", nullsLast(ImageGroup::getCreateAt),
-            "update_at", nullsLast(ImageGroup::getUpdateAt),
-            "version_count", nullsLast(ImageGroup::getVersionCount));
+    /** The fields {@code sort_key} accepts: the group's sortable response fields, absent values last. */
+    private static final Map<String, SortKey<ModelArtsRecord>> SORT_KEYS = Map.of(
+            "name", key("name", ImageGroup::getName),
+            "namespace", key("namespace", ImageGroup::getNamespace),
+            "create_at", key("create_at", ImageGroup::getCreateAt),
+            "update_at", key("update_at", ImageGroup::getUpdateAt),
+            "version_count", key("version_count", ImageGroup::getVersionCount));
 
-    private final List<ModelArtsRecord> records;
+    private final RecordIndex<ModelArtsRecord> records;
+    private final Answers<ModelArtsQuery.Page, RenderedImageGroupPage> answers = new Answers<>();
 
     @Inject
     public ImageGroupsResource(Dataset dataset) {
-        this.records = dataset.modelarts();
+        this.records = new RecordIndex<>(dataset.modelarts());
     }
 
     @Override
@@ -54,38 +59,29 @@ public final class ImageGroupsResource implements ImageGroupsApi {
         if (offset < 0) {
             throw new BadRequestException("Invalid value for parameter offset: must not be negative.");
         }
-        Predicate<ModelArtsRecord> filter = r -> r.workspaceId().equals(workspaceId);
-        if (name != null) {
-            filter = filter.and(r -> nameFuzzyMatch ? r.group().getName().contains(name)
-                    : r.group().getName().equals(name));
-        }
-        filter = filter.and(equalIfGiven(namespace, r -> r.group().getNamespace()))
-                .and(equalIfGiven(serviceType, ModelArtsRecord::serviceType))
-                .and(equalIfGiven(type, ModelArtsRecord::type))
-                .and(equalIfGiven(swrInstanceId, r -> r.group().getSwrInstanceId()));
-        List<ImageGroup> matches = records.stream().filter(filter).map(ModelArtsRecord::group).toList();
-        if (sortKey != null) {
-            matches = matches.stream().sorted(comparator(sortKey, sortDir)).toList();
-        }
-        List<ImageGroup> page = Paging.slice(matches, offset, limit);
+        ModelArtsQuery query = new ModelArtsQuery(workspaceId, name, name == null || nameFuzzyMatch, namespace,
+                serviceType, type, swrInstanceId, sortKey == null ? null : order(sortKey, sortDir));
+        return answers.get(new ModelArtsQuery.Page(query, offset, limit),
+                () -> new RenderedImageGroupPage(page(query, offset, limit)));
+    }
+
+    private ImageGroupPage page(ModelArtsQuery query, int offset, int limit) {
+        int[] matches = records.find(query, query::matches, query.order());
+        List<ImageGroup> page = Paging.slice(matches, offset, limit, i -> records.records().get(i).group());
         ImageGroupPage result = new ImageGroupPage()
                 .current(offset / limit + 1)
-                .pages((int) ((matches.size() + (long) limit - 1) / limit))
+                .pages((int) ((matches.length + (long) limit - 1) / limit))
                 .size(page.size())
-                .total((long) matches.size())
+                .total((long) matches.length)
                 .data(page);
-        return swrInstanceId == null ? result : result.isSwrEnterprise(true);
+        return query.swrInstanceId() == null ? result : result.isSwrEnterprise(true);
     }
 
-    private static <V> Predicate<ModelArtsRecord> equalIfGiven(V wanted, Function<ModelArtsRecord, V> value) {
-        return wanted == null ? r -> true : r -> wanted.equals(value.apply(r));
-    }
-
-    private static Comparator<ImageGroup> comparator(String sortKey, SortDirection direction) {
-        Comparator<ImageGroup> comparator = Arrays.stream(sortKey.split(","))
+    private static RecordIndex.Order<ModelArtsRecord> order(String sortKey, SortDirection direction) {
+        List<SortKey<ModelArtsRecord>> keys = Arrays.stream(sortKey.split(","))
                 .map(String::trim)
                 .map(key -> {
-                    Comparator<ImageGroup> byKey = SORT_KEYS.get(key);
+                    SortKey<ModelArtsRecord> byKey = SORT_KEYS.get(key);
                     if (byKey == null) {
                         throw new BadRequestException("Invalid value for parameter sort_key: unknown field '" + key
                                 + "'; sortable fields are " + String.join(", ", SORT_KEYS.keySet().stream().sorted()
@@ -93,12 +89,11 @@ public final class ImageGroupsResource implements ImageGroupsApi {
                     }
                     return byKey;
                 })
-                .reduce(Comparator::thenComparing)
-                .orElseThrow();
-        return direction == SortDirection.ASC ? comparator : comparator.reversed();
+                .toList();
+        return new RecordIndex.Order<>(keys, direction != SortDirection.ASC);
     }
 
-    private static <V extends Comparable<V>> Comparator<ImageGroup> nullsLast(Function<ImageGroup, V> field) {
-        return Comparator.comparing(field, Comparator.nullsLast(Comparator.naturalOrder()));
+    private static SortKey<ModelArtsRecord> key(String name, Function<ImageGroup, ? extends Comparable<?>> field) {
+        return new SortKey<>(name, r -> field.apply(r.group()));
     }
 }

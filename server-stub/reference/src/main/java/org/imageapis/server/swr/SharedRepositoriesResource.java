@@ -4,15 +4,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import org.imageapis.server.auth.Authenticated;
 import org.imageapis.server.data.Dataset;
+import org.imageapis.server.data.RecordIndex;
+import org.imageapis.server.data.SortKey;
 import org.imageapis.server.data.SwrRecord;
+import org.imageapis.server.http.Answers;
 import org.imageapis.server.http.Paging;
 import org.imageapis.server.swr.api.SharedRepositoriesApi;
 import org.imageapis.server.swr.model.SharedRepository;
@@ -26,6 +27,9 @@ import org.imageapis.server.swr.model.SortOrder;
  * {@code center}, {@code domain_name} and {@code status} match exactly, {@code name} matches part of
  * the name. Without {@code order_column} records keep the dataset's order; {@code order_type}
  * defaults to {@code desc}.
+ *
+ * <p>The matching records of a query are found once ({@link RecordIndex}), and each page is serialized once
+ * ({@link Answers}): the dataset never changes.
  */
 @Singleton
 @Authenticated
@@ -33,11 +37,19 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
 
     static final String CONTENT_RANGE = "Content-Range";
 
-    private final List<SwrRecord> records;
+    // What order_column sorts by, absent values last; one constant per field, so that equal orders share a view.
+    private static final SortKey<SwrRecord> UPDATED_AT = key("updated_at", SharedRepository::getUpdatedAt);
+    private static final SortKey<SwrRecord> NAME = key("name", SharedRepository::getName);
+    private static final SortKey<SwrRecord> TAG_COUNT = key("tag_count", SharedRepository::getNumImages);
+    private static final SortKey<SwrRecord> NAMESPACE = key("namespace", SharedRepository::getNamespace);
+    private static final SortKey<SwrRecord> DOMAIN_NAME = key("domain_name", SharedRepository::getDomainName);
+
+    private final RecordIndex<SwrRecord> records;
+    private final Answers<Page, RenderedRepositories> answers = new Answers<>();
 
     @Inject
     public SharedRepositoriesResource(Dataset dataset) {
-        this.records = dataset.swr();
+        this.records = new RecordIndex<>(dataset.swr());
     }
 
     @Override
@@ -55,21 +67,38 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
         SwrQuery query = SwrQuery.of(separate, filter);
         Boolean shared = status == null ? null : parseStatus(status);
 
-        Predicate<SwrRecord> matches = r -> (query.center() == null || r.center() == query.center())
-                && (query.namespace() == null || query.namespace().equals(r.repository().getNamespace()))
-                && (query.name() == null || r.repository().getName().contains(query.name()))
-                && (domainName == null || domainName.equals(r.repository().getDomainName()))
-                && (shared == null || shared.equals(r.repository().getStatus()));
-        List<SharedRepository> all = records.stream().filter(matches).map(SwrRecord::repository).toList();
-        if (query.orderColumn() != null) {
-            Comparator<SharedRepository> order = comparator(query.orderColumn());
-            all = all.stream().sorted(query.orderType() == SortOrder.ASC ? order : order.reversed()).toList();
+        Selection selection = new Selection(query.center(), query.namespace(), query.name(), domainName, shared,
+                query.orderColumn() == null ? null
+                        : new RecordIndex.Order<>(List.of(sortKey(query.orderColumn())),
+                        query.orderType() != SortOrder.ASC));
+        RenderedRepositories page = answers.get(new Page(selection, query.offset(), query.limit()),
+                () -> page(selection, query.offset(), query.limit()));
+        return Response.ok(page).header(CONTENT_RANGE, page.contentRange()).build();
+    }
+
+    /** Which repositories a request lists and in which order (null: dataset order): the key of their view. */
+    record Selection(SharedRepositoryCenter center, String namespace, String name, String domainName, Boolean shared,
+                     RecordIndex.Order<SwrRecord> order) {
+
+        boolean matches(SwrRecord r) {
+            return (center == null || r.center() == center)
+                    && (namespace == null || namespace.equals(r.repository().getNamespace()))
+                    && (name == null || r.repository().getName().contains(name))
+                    && (domainName == null || domainName.equals(r.repository().getDomainName()))
+                    && (shared == null || shared.equals(r.repository().getStatus()));
         }
-        List<SharedRepository> page = Paging.slice(all, query.offset(), query.limit());
-        long total = all.size();
-        return Response.ok(page.stream().map(repository -> withTotalRange(repository, total)).toList())
-                .header(CONTENT_RANGE, query.offset() + "-" + page.size() + "/" + total)
-                .build();
+    }
+
+    /** The page of a selection: the key of a whole answer. */
+    record Page(Selection selection, long offset, long limit) {
+    }
+
+    private RenderedRepositories page(Selection selection, long offset, long limit) {
+        int[] matches = records.find(selection, selection::matches, selection.order());
+        List<SharedRepository> page = Paging.slice(matches, offset, limit, i -> records.records().get(i).repository());
+        long total = matches.length;
+        return new RenderedRepositories(page.stream().map(repository -> withTotalRange(repository, total)).toList(),
+                offset + "-" + page.size() + "/" + total);
     }
 
     private static Boolean parseStatus(String status) {
@@ -81,19 +110,18 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
         };
     }
 
-    private static Comparator<SharedRepository> comparator(SharedRepositoryOrderColumn column) {
+    private static SortKey<SwrRecord> sortKey(SharedRepositoryOrderColumn column) {
         return switch (column) {
-            case UPDATED_AT, UPDATED_TIME -> nullsLast(SharedRepository::getUpdatedAt);
-            case NAME -> nullsLast(SharedRepository::getName);
-            case TAG_COUNT -> nullsLast(SharedRepository::getNumImages);
-            case NAMESPACE -> nullsLast(SharedRepository::getNamespace);
-            case DOMAIN_NAME -> nullsLast(SharedRepository::getDomainName);
+            case UPDATED_AT, UPDATED_TIME -> UPDATED_AT;
+            case NAME -> NAME;
+            case TAG_COUNT -> TAG_COUNT;
+            case NAMESPACE -> NAMESPACE;
+            case DOMAIN_NAME -> DOMAIN_NAME;
         };
     }
 
-    private static <V extends Comparable<V>> Comparator<SharedRepository> nullsLast(
-            Function<SharedRepository, V> field) {
-        return Comparator.comparing(field, Comparator.nullsLast(Comparator.naturalOrder()));
+    private static SortKey<SwrRecord> key(String name, Function<SharedRepository, ? extends Comparable<?>> field) {
+        return new SortKey<>(name, r -> field.apply(r.repository()));
     }
 
     /** A copy: dataset records are shared between requests, and total_range depends on the query. */

@@ -2,10 +2,10 @@ package org.imageapis.server.workspace;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.util.List;
-import java.util.function.Predicate;
 import org.imageapis.server.auth.Authenticated;
 import org.imageapis.server.data.Dataset;
+import org.imageapis.server.data.RecordIndex;
+import org.imageapis.server.http.Answers;
 import org.imageapis.server.http.Paging;
 import org.imageapis.server.workspace.api.ImageServersApi;
 import org.imageapis.server.workspace.model.ImageServer;
@@ -15,33 +15,46 @@ import org.imageapis.server.workspace.model.ImageServerPage;
  * Workspace image servers. {@code server_name} matches part of the name, {@code server_id} the
  * instance's {@code id}; an absent, empty or {@code 0} {@code enterprise_project_id} selects the
  * default enterprise project, which also holds servers whose own project is absent or empty.
+ *
+ * <p>The matching servers of a query are found once ({@link RecordIndex}), and each page is serialized once
+ * ({@link Answers}): the dataset never changes.
  */
 @Singleton
 @Authenticated
 public final class ImageServersResource implements ImageServersApi {
 
-    private final List<ImageServer> servers;
+    private final RecordIndex<ImageServer> servers;
+    private final Answers<Page, RenderedImageServerPage> answers = new Answers<>();
 
     @Inject
     public ImageServersResource(Dataset dataset) {
-        this.servers = dataset.workspace();
+        this.servers = new RecordIndex<>(dataset.workspace());
+    }
+
+    /** Which servers a request lists: the key of their view. */
+    record Query(String project, String serverName, String serverId) {
+
+        boolean matches(ImageServer server) {
+            return enterpriseProject(server.getEnterpriseProjectId()).equals(project)
+                    && (serverName == null || server.getName().contains(serverName))
+                    && (serverId == null || serverId.equals(server.getId()));
+        }
+    }
+
+    /** The page of a query's view: the key of a whole answer. */
+    record Page(Query query, int offset, int limit) {
     }
 
     @Override
     public ImageServerPage listImageServers(String projectId, Integer offset, Integer limit, String serverName,
                                             String serverId, String enterpriseProjectId) {
-        String project = enterpriseProject(enterpriseProjectId);
-        Predicate<ImageServer> filter = server -> enterpriseProject(server.getEnterpriseProjectId()).equals(project);
-        if (serverName != null) {
-            filter = filter.and(server -> server.getName().contains(serverName));
-        }
-        if (serverId != null) {
-            filter = filter.and(server -> serverId.equals(server.getId()));
-        }
-        List<ImageServer> matches = servers.stream().filter(filter).toList();
-        return new ImageServerPage()
-                .count(matches.size())
-                .items(Paging.slice(matches, offset, limit));
+        Query query = new Query(enterpriseProject(enterpriseProjectId), serverName, serverId);
+        return answers.get(new Page(query, offset, limit), () -> {
+            int[] matches = servers.find(query, query::matches, null);
+            return new RenderedImageServerPage(new ImageServerPage()
+                    .count(matches.length)
+                    .items(Paging.slice(matches, offset, limit, servers.records()::get)));
+        });
     }
 
     private static String enterpriseProject(String id) {

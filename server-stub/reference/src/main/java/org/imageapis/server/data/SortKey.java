@@ -1,0 +1,14 @@
+package org.imageapis.server.data;
+
+import java.util.Comparator;
+import java.util.function.Function;
+
+/**
+ * A field records are sorted by, ascending with absent values last: the order of the APIs' {@code sort_key} and
+ * {@code order_column}. Descending is the reverse of that order (absent values first), with ties in dataset order.
+ */
+public record SortKey<R>(String name, Function<? super R, ? extends Comparable<?>> field) {
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static final Comparator<Comparable> VALUES = Comparator.nullsLast(Comparator.naturalOrder());
+}

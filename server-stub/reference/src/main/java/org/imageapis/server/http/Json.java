@@ -1,0 +1,18 @@
+package org.imageapis.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+/** Serializes answers with the server's one Jackson configuration. */
+public final class Json {
+
+    private Json() {
+    }
+
+    public static byte[] bytes(Object value) {
+        try {
+            return JacksonConfig.mapper().writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer could not be serialized", e);
+        }
+    }
+}
