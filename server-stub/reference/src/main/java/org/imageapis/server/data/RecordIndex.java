@@ -10,15 +10,18 @@ import java.util.function.Predicate;
  * nothing more than slicing. Sorted views come from one sorted order of the whole dataset per sort, also kept,
  * and filtered in that order; this gives exactly a stable sort of the filtered records.
  *
- * <p>Both caches are bounded (a few views of the whole dataset each); a query whose view was dropped is computed
- * again.
+ * <p>Both caches are bounded: a few views of the whole dataset each, and no more than {@link #HEAP_SHARE a share} of
+ * the heap, so that a server run with a small heap keeps fewer views rather than running out of memory (sorting a
+ * million records needs room of its own). A query whose view was dropped is computed again.
  */
 public final class RecordIndex<R> {
 
-    /** Whole-dataset views each cache keeps at least. */
+    /** Whole-dataset views each cache keeps, heap permitting. */
     private static final int VIEWS_KEPT = 8;
-    /** The least weight, in positions, each cache may keep, so that a small dataset keeps many views. */
+    /** The weight, in positions, each cache may keep at least, heap permitting: a small dataset keeps many views. */
     private static final long MIN_WEIGHT = 1 << 20;
+    /** The part of the heap each cache may fill: two per API, so all of them together a sixth of it. */
+    private static final int HEAP_SHARE = 48;
 
     private final List<R> records;
     private final BoundedCache<Object, int[]> views;
@@ -26,7 +29,8 @@ public final class RecordIndex<R> {
 
     public RecordIndex(List<R> records) {
         this.records = records;
-        long maxWeight = Math.max(MIN_WEIGHT, (long) VIEWS_KEPT * records.size());
+        long heapPositions = Runtime.getRuntime().maxMemory() / HEAP_SHARE / Integer.BYTES;
+        long maxWeight = Math.min(heapPositions, Math.max(MIN_WEIGHT, (long) VIEWS_KEPT * records.size()));
         this.views = new BoundedCache<>(maxWeight, positions -> positions.length + 16L);
         this.orders = new BoundedCache<>(maxWeight, positions -> positions.length + 16L);
     }
