@@ -38,7 +38,16 @@ run_wrk() {
   local duration=$1 url=$2; shift 2
   local args=()
   for header in "$@"; do args+=(-H "$header"); done
-  wrk -t2 -c32 -d"$duration" --latency "${args[@]}" "$url" | awk '
+  wrk -t2 -c32 -d"$duration" --latency "${args[@]}" "$url" | wrk_summary
+}
+
+# run_wrk_script DURATION URL SCRIPT: the same with a wrk Lua script making the requests.
+run_wrk_script() {
+  wrk -t2 -c32 -d"$1" --latency -s "$3" "$2" | wrk_summary
+}
+
+wrk_summary() {
+  awk '
     /Requests\/sec/ { rps = $2 }
     $1 == "99%" { v = $2; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 }; p99 = v }
     /Non-2xx/ { bad = $NF }

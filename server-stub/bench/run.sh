@@ -3,7 +3,8 @@
 # doc request side by side with nginx, WireMock standalone and Prism serving the same body; all on loopback.
 # Usage: server-stub/bench/run.sh [--no-build]   (from anywhere; builds the server jar first unless --no-build
 # is given and the jar, its CDS archive and the bundles are there)
-# Environment: DURATION (default 10s), WARMUP (default 30s), COLD_STARTS (default 3), SETTLE (seconds of quiet
+# Environment: DURATION (default 10s), WARMUP (default 30s), COLD_STARTS (default 3), ROUNDS (side-by-side
+# rounds, default 3), SETTLE (seconds of quiet
 # before the cold starts; default 5), SERVER_JAVA_OPTS (default: the jar's CDS archive, SerialGC, -Xmx128m),
 # PORT_BASE (default 19300: the server, Prism, nginx and WireMock use PORT_BASE to PORT_BASE+3), OUT (default
 # server-stub/bench/target/run: configs, bodies, logs).
@@ -13,9 +14,10 @@
 # 2. Per API (fast-start command) against Prism: requests/s and p99 of `wrk -t2 -c32 -d$DURATION --latency`
 #    after a WARMUP-long wrk run of the same kind (on 2 cores shared with wrk, the JIT needs about half a minute
 #    of load), and the server's peak RSS under load.
-# 3. Side by side on the Workspace doc request, each after the same warm-up: the reference server started with
-#    the README's plain run command (`java -jar`), nginx serving the server's answer as a static file at the
-#    same path, WireMock standalone with one stub answering the same body, and Prism; every ratio.
+# 3. Side by side on the Workspace doc request: the reference server started with the README's plain run command
+#    (`java -jar`), nginx serving the server's answer as a static file at the same path, WireMock standalone with
+#    one stub answering the same body, and Prism; all four running, each warmed up, then measured in ROUNDS
+#    rounds taking turns; the median round of each and every ratio.
 set -euo pipefail
 cd "$(dirname "$0")"
 bench_dir=$(pwd)
@@ -25,6 +27,7 @@ source ./common.sh
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-30s}
 COLD_STARTS=${COLD_STARTS:-3}
+ROUNDS=${ROUNDS:-3}
 SETTLE=${SETTLE:-5}
 OUT=${OUT:-$bench_dir/target/run}
 SERVER_PORT=$PORT_BASE
@@ -86,13 +89,21 @@ done
 
 # measure NAME URL: warm-up, then the measured run; sets $rps $p99 and fails on any non-2xx answer.
 measure() {
-  local name=$1 url=$2 bad
-  run_wrk "$WARMUP" "$url" "${HEADERS[@]}" >/dev/null
-  read -r rps p99 bad < <(run_wrk "$DURATION" "$url" "${HEADERS[@]}")
+  local out
+  measure_once "$1" "$2" "$WARMUP" >/dev/null
+  out=$(measure_once "$1" "$2" "$DURATION")
+  read -r rps p99 <<< "$out"
+}
+
+# measure_once NAME URL DURATION: one wrk run; prints "requests/s p99" and fails on any non-2xx answer.
+measure_once() {
+  local rps p99 bad
+  read -r rps p99 bad < <(run_wrk "$3" "$2" "${HEADERS[@]}")
   if [ "$bad" -ne 0 ]; then
-    echo "$name: $bad non-2xx answers" >&2
+    echo "$1: $bad non-2xx answers" >&2
     exit 1
   fi
+  echo "$rps $p99"
 }
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }'; }
@@ -169,41 +180,58 @@ cat > "$OUT/wiremock/mappings/workspace.json" <<JSON
  "response": {"status": 200, "headers": {"Content-Type": "application/json"}, "bodyFileName": "workspace.json"}}
 JSON
 
-echo
-echo "Side by side on the Workspace doc request ($(wc -c < "$OUT/body.json") bytes):"
-echo
-printf '| server | req/s | p99 ms | reference server / it |\n|---|---:|---:|---:|\n'
-measure "reference server" "http://127.0.0.1:$SERVER_PORT$path"
-ref_rps=$rps ref_p99=$p99
-stop "$server"
-printf '| reference server (`java -jar`) | %s | %s | 1.00x |\n' "$ref_rps" "$ref_p99"
-
-"$NGINX" -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" &
-pids+=("$!")
-nginx_pid=$!
-wait_for_200 "http://127.0.0.1:$NGINX_PORT$path"
-cmp -s "$OUT/body.json" <(curl -sf "http://127.0.0.1:$NGINX_PORT$path") || { echo "nginx: another body" >&2; exit 1; }
-measure nginx "http://127.0.0.1:$NGINX_PORT$path"
-stop "$nginx_pid"
-printf '| nginx %s, static file | %s | %s | %s |\n' "$("$NGINX" -v 2>&1 | sed 's/.*nginx\///')" "$rps" "$p99" \
-  "$(ratio "$ref_rps" "$rps")"
-
+# Every peer runs from here on; each is warmed up, then measured in ROUNDS rounds, one peer after the other in
+# each round, so that all of them meet the same drift of a shared machine. Reported: the median round.
 java -jar "$WIREMOCK_JAR" --bind-address 127.0.0.1 --port "$WIREMOCK_PORT" --root-dir "$OUT/wiremock" \
   --disable-banner --no-request-journal --disable-request-logging >"$OUT/wiremock.log" 2>&1 &
-wiremock=$!
-pids+=("$wiremock")
-wait_for_200 "http://127.0.0.1:$WIREMOCK_PORT$path"
-cmp -s "$OUT/body.json" <(curl -sf "http://127.0.0.1:$WIREMOCK_PORT$path") || { echo "WireMock: another body" >&2; exit 1; }
-measure wiremock "http://127.0.0.1:$WIREMOCK_PORT$path"
-stop "$wiremock"
-printf '| WireMock standalone %s | %s | %s | %s |\n' "$WIREMOCK_VERSION" "$rps" "$p99" "$(ratio "$ref_rps" "$rps")"
-
+pids+=("$!")
+"$NGINX" -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" &
+pids+=("$!")
 node_modules/.bin/prism mock -h 127.0.0.1 -p "$PRISM_PORT" "$repo/specs/target/openapi/workspace.yaml" >/dev/null 2>&1 &
-prism=$!
-pids+=("$prism")
-wait_for_200 "http://127.0.0.1:$PRISM_PORT$path" "${CURL_HEADERS[@]}"
-measure prism "http://127.0.0.1:$PRISM_PORT$path"
-stop "$prism"
-printf '| Prism (spec example) | %s | %s | %s |\n' "$rps" "$p99" "$(ratio "$ref_rps" "$rps")"
+pids+=("$!")
+declare -A URL=(
+  [reference]="http://127.0.0.1:$SERVER_PORT$path"
+  [nginx]="http://127.0.0.1:$NGINX_PORT$path"
+  [wiremock]="http://127.0.0.1:$WIREMOCK_PORT$path"
+  [prism]="http://127.0.0.1:$PRISM_PORT$path"
+)
+PEERS=(reference nginx wiremock prism)
+for peer in "${PEERS[@]}"; do
+  wait_for_200 "${URL[$peer]}" "${CURL_HEADERS[@]}"
+done
+for peer in nginx wiremock; do
+  cmp -s "$OUT/body.json" <(curl -sf "${URL[$peer]}") || { echo "$peer: another body" >&2; exit 1; }
+done
+for peer in "${PEERS[@]}"; do
+  measure_once "$peer" "${URL[$peer]}" "$WARMUP" >/dev/null
+done
+declare -A RUNS=()
+for round in $(seq 1 "$ROUNDS"); do
+  for peer in "${PEERS[@]}"; do
+    RUNS[$peer]+="$(measure_once "$peer" "${URL[$peer]}" "$DURATION")"$'\n'
+  done
+done
+# median_round PEER: "requests/s p99" of the round with the median requests/s.
+median_round() {
+  printf '%s' "${RUNS[$1]}" | sort -n | awk '{ v[NR] = $0 } END { print v[int((NR + 1) / 2)] }'
+}
+read -r ref_rps ref_p99 < <(median_round reference)
+all_rounds() { printf '%s' "${RUNS[$1]}" | awk '{ printf "%s%s", (NR > 1 ? ", " : ""), $1 }'; }
+
+echo
+echo "Side by side on the Workspace doc request ($(wc -c < "$OUT/body.json") bytes), median of $ROUNDS rounds:"
+echo
+printf '| server | req/s | p99 ms | req/s of each round | reference server / it |\n|---|---:|---:|---:|---:|\n'
+declare -A LABEL=(
+  [reference]='reference server (`java -jar`)'
+  [nginx]="nginx $("$NGINX" -v 2>&1 | sed 's/.*nginx\///'), static file"
+  [wiremock]="WireMock standalone $WIREMOCK_VERSION"
+  [prism]="Prism (spec example)"
+)
+for peer in "${PEERS[@]}"; do
+  read -r rps p99 < <(median_round "$peer")
+  printf '| %s | %s | %s | %s | %s |\n' "${LABEL[$peer]}" "$rps" "$p99" "$(all_rounds "$peer")" \
+    "$(ratio "$ref_rps" "$rps")"
+done
 echo
 echo "load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
