@@ -19,6 +19,7 @@
 #    one stub answering the same body, and Prism; all four running, each warmed up, then measured in ROUNDS
 #    rounds taking turns; the median round of each and every ratio.
 set -euo pipefail
+caller=$(pwd)
 cd "$(dirname "$0")"
 bench_dir=$(pwd)
 repo=$(cd ../.. && pwd)
@@ -30,6 +31,7 @@ COLD_STARTS=${COLD_STARTS:-3}
 ROUNDS=${ROUNDS:-3}
 SETTLE=${SETTLE:-5}
 OUT=${OUT:-$bench_dir/target/run}
+case $OUT in /*) ;; *) OUT=$caller/$OUT ;; esac # relative to where the script was run
 SERVER_PORT=$PORT_BASE
 PRISM_PORT=$((PORT_BASE + 1))
 NGINX_PORT=$((PORT_BASE + 2))

@@ -20,6 +20,7 @@
 # below N, so that nearly every answer is a new one: the cost of slicing and serializing a page when the answer
 # cache cannot help.
 set -euo pipefail
+caller=$(pwd)
 cd "$(dirname "$0")"
 bench_dir=$(pwd)
 repo=$(cd ../.. && pwd)
@@ -31,6 +32,7 @@ DURATION=${DURATION:-5s}
 REQUEST_WARMUP=${REQUEST_WARMUP:-3s}
 WARMUP=${WARMUP:-20s}
 OUT=${OUT:-$bench_dir/target/scale}
+case $OUT in /*) ;; *) OUT=$caller/$OUT ;; esac # relative to where the script was run
 PORT=$((PORT_BASE + 20))
 P=0123456789abcdef
 
