@@ -7,9 +7,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.imageapis.server.auth.Authenticated;
 import org.imageapis.server.data.Dataset;
+import org.imageapis.server.data.Filters;
 import org.imageapis.server.data.RecordIndex;
 import org.imageapis.server.data.SortKey;
 import org.imageapis.server.data.SwrRecord;
@@ -38,11 +38,15 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
     static final String CONTENT_RANGE = "Content-Range";
 
     // What order_column sorts by, absent values last; one constant per field, so that equal orders share a view.
-    private static final SortKey<SwrRecord> UPDATED_AT = key("updated_at", SharedRepository::getUpdatedAt);
-    private static final SortKey<SwrRecord> NAME = key("name", SharedRepository::getName);
-    private static final SortKey<SwrRecord> TAG_COUNT = key("tag_count", SharedRepository::getNumImages);
-    private static final SortKey<SwrRecord> NAMESPACE = key("namespace", SharedRepository::getNamespace);
-    private static final SortKey<SwrRecord> DOMAIN_NAME = key("domain_name", SharedRepository::getDomainName);
+    private static final SortKey<SwrRecord> UPDATED_AT =
+            SortKey.of("updated_at", SwrRecord::repository, SharedRepository::getUpdatedAt);
+    private static final SortKey<SwrRecord> NAME = SortKey.of("name", SwrRecord::repository, SharedRepository::getName);
+    private static final SortKey<SwrRecord> TAG_COUNT =
+            SortKey.of("tag_count", SwrRecord::repository, SharedRepository::getNumImages);
+    private static final SortKey<SwrRecord> NAMESPACE =
+            SortKey.of("namespace", SwrRecord::repository, SharedRepository::getNamespace);
+    private static final SortKey<SwrRecord> DOMAIN_NAME =
+            SortKey.of("domain_name", SwrRecord::repository, SharedRepository::getDomainName);
 
     private final RecordIndex<SwrRecord> records;
     private final Answers<Page, RenderedRepositories> answers = new Answers<>();
@@ -81,11 +85,11 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
                      RecordIndex.Order<SwrRecord> order) {
 
         boolean matches(SwrRecord r) {
-            return (center == null || r.center() == center)
-                    && (namespace == null || namespace.equals(r.repository().getNamespace()))
-                    && (name == null || r.repository().getName().contains(name))
-                    && (domainName == null || domainName.equals(r.repository().getDomainName()))
-                    && (shared == null || shared.equals(r.repository().getStatus()));
+            return Filters.exact(center, r.center())
+                    && Filters.exact(namespace, r.repository().getNamespace())
+                    && Filters.partial(name, r.repository().getName())
+                    && Filters.exact(domainName, r.repository().getDomainName())
+                    && Filters.exact(shared, r.repository().getStatus());
         }
     }
 
@@ -118,10 +122,6 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
             case NAMESPACE -> NAMESPACE;
             case DOMAIN_NAME -> DOMAIN_NAME;
         };
-    }
-
-    private static SortKey<SwrRecord> key(String name, Function<SharedRepository, ? extends Comparable<?>> field) {
-        return new SortKey<>(name, r -> field.apply(r.repository()));
     }
 
     /** A copy: dataset records are shared between requests, and total_range depends on the query. */
