@@ -14,6 +14,7 @@ import org.imageapis.server.data.RecordIndex;
 import org.imageapis.server.data.SortKey;
 import org.imageapis.server.data.SwrRecord;
 import org.imageapis.server.http.Answers;
+import org.imageapis.server.http.JacksonConfig;
 import org.imageapis.server.http.Paging;
 import org.imageapis.server.swr.api.SharedRepositoriesApi;
 import org.imageapis.server.swr.model.SharedRepository;
@@ -124,26 +125,11 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
         };
     }
 
-    /** A copy: dataset records are shared between requests, and total_range depends on the query. */
-    private static SharedRepository withTotalRange(SharedRepository r, long total) {
-        return new SharedRepository()
-                .name(r.getName())
-                .category(r.getCategory())
-                .description(r.getDescription())
-                .size(r.getSize())
-                .isPublic(r.getIsPublic())
-                .numImages(r.getNumImages())
-                .numDownload(r.getNumDownload())
-                .createdAt(r.getCreatedAt())
-                .updatedAt(r.getUpdatedAt())
-                .logo(r.getLogo())
-                .url(r.getUrl())
-                .path(r.getPath())
-                .internalPath(r.getInternalPath())
-                .domainName(r.getDomainName())
-                .namespace(r.getNamespace())
-                .tags(r.getTags())
-                .status(r.getStatus())
-                .totalRange(total);
+    /**
+     * A copy with {@code total_range} set: dataset records are shared between requests, and the total depends on
+     * the query. Copied through JSON, so a field the spec adds is carried over without a change here.
+     */
+    static SharedRepository withTotalRange(SharedRepository repository, long total) {
+        return JacksonConfig.mapper().convertValue(repository, SharedRepository.class).totalRange(total);
     }
 }
