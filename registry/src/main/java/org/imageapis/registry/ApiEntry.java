@@ -1,7 +1,6 @@
 package org.imageapis.registry;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the build read from one API's bundle, {@code openapi/<id>.yaml}.
@@ -20,16 +19,6 @@ public record ApiEntry(String id, String title, String serviceName, String error
     public ApiEntry {
         servers = List.copyOf(servers);
         operations = List.copyOf(operations);
-    }
-
-    /** The id in upper case, the name of the API's constant in the enums that list the APIs ({@code SWR}). */
-    public String constantName() {
-        return id.toUpperCase(Locale.ROOT);
-    }
-
-    /** The bundle's resource name in the specs jar, such as {@code openapi/swr.yaml}. */
-    public String bundleResource() {
-        return "openapi/" + id + ".yaml";
     }
 
     /** Whether one of its operations is at {@code path} (decoded, without query). */

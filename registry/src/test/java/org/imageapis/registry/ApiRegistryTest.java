@@ -13,8 +13,6 @@ class ApiRegistryTest {
         assertThat(swr.title()).isEqualTo("SWR shared repositories");
         assertThat(swr.serviceName()).isEqualTo("SoftWare Repository for Container");
         assertThat(swr.errorCodePrefix()).isEqualTo("SWR");
-        assertThat(swr.constantName()).isEqualTo("SWR");
-        assertThat(swr.bundleResource()).isEqualTo("openapi/swr.yaml");
         assertThat(swr.servers()).extracting(ServerEntry::url).containsExactly(
                 "https://swr-api.{region}.myhuaweicloud.com",
                 "https://swr-api.{region}.myhuaweicloud.eu",

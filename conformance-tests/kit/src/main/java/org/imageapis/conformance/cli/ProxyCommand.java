@@ -124,11 +124,12 @@ final class ProxyCommand implements Callable<Integer> {
         upstream("--upstream", upstream, builder::upstream);
         Map<Specs.Api, String> overrides = PerApiOptions.given(command, PerApiOptions.Upstreams.PREFIX);
         overrides.forEach((api, url) -> {
+            String option = PerApiOptions.Upstreams.PREFIX + api.id();
             if (!apis.apis().contains(api)) {
-                throw new UsageException("--upstream-" + api.id() + " is given, but " + api.id()
+                throw new UsageException(option + " is given, but " + api.id()
                         + " is not among the APIs to validate (--api)");
             }
-            upstream("--upstream-" + api.id(), url, uri -> builder.upstream(api, uri));
+            upstream(option, url, uri -> builder.upstream(api, uri));
         });
         if (accessKey != null) {
             builder.accessKey(accessKey);

@@ -144,7 +144,8 @@ final class TestServerCommand implements Callable<Integer> {
         for (Specs.Api api : apis.apis()) {
             URI url = overrides.getOrDefault(api, baseUrl);
             if (url == null) {
-                throw new UsageException("no base URL for " + api.id() + ": give --base-url or --base-url-" + api.id());
+                throw new UsageException("no base URL for " + api.id() + ": give --base-url or "
+                        + PerApiOptions.BaseUrls.PREFIX + api.id());
             }
             urls.put(api, checkedUrl(url));
         }
