@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.TreeSet;
 
 /** A Java source file being written: its imports, collected as the body names them, and its body. */
@@ -45,7 +46,7 @@ final class JavaFile {
      * {@code items} joined by ", " after {@code head} and before {@code tail}, one item per line at
      * {@code indent} when they do not fit on one line.
      */
-    static String list(String head, java.util.List<String> items, String tail, String indent) {
+    static String list(String head, List<String> items, String tail, String indent) {
         String oneLine = head + String.join(", ", items) + tail;
         if (oneLine.length() <= 110) {
             return oneLine;
