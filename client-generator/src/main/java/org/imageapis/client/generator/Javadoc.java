@@ -19,7 +19,7 @@ final class Javadoc {
             boolean code = i % 2 == 1 && i < parts.length - 1;
             String part = parts[i];
             if (code && !part.contains("{") && !part.contains("}")) {
-                out.append("{@code ").append(part.replace("*/", "*&#47;").replace("@", "&#64;")).append('}');
+                out.append("{@code ").append(part.replace("*/", "*&#47;")).append('}');
             } else {
                 String escaped = html(part);
                 out.append(code ? "<code>" + escaped + "</code>" : escaped);

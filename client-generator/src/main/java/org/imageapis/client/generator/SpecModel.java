@@ -10,12 +10,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the generator reads from one bundle: the operations, their parameters and their 200 answers,
  * with every internal {@code $ref} resolved. A bundle has no external references.
  */
 final class SpecModel {
+
+    /** Path item fields that are not operations and that the generated code does not need. */
+    private static final Set<String> PATH_ITEM_FIELDS = Set.of("summary", "description", "servers");
 
     private final JsonNode root;
 
@@ -45,6 +49,9 @@ final class SpecModel {
             while (methods.hasNext()) {
                 Map.Entry<String, JsonNode> method = methods.next();
                 String where = method.getKey() + " " + path.getKey();
+                if (PATH_ITEM_FIELDS.contains(method.getKey()) || method.getKey().startsWith("x-")) {
+                    continue;
+                }
                 if (method.getKey().equals("parameters")) {
                     throw new GeneratorException(path.getKey() + ": path-level parameters are not supported");
                 }
