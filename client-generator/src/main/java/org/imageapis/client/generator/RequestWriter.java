@@ -1,5 +1,6 @@
 package org.imageapis.client.generator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -126,6 +127,8 @@ final class RequestWriter {
             case "header" -> "Header";
             default -> "Query parameter";
         };
-        return (description.isEmpty() ? "" : description + " ") + where + " {@code " + field.wireName() + "}.";
+        JsonNode fallback = field.parameter().schema().path("default");
+        return (description.isEmpty() ? "" : description + " ") + where + " {@code " + field.wireName() + "}"
+                + (fallback.isValueNode() ? "; the service's default is {@code " + fallback.asText() + "}." : ".");
     }
 }
