@@ -1,19 +1,29 @@
 package org.imageapis.client;
 
-/** The four services, each with its own endpoint. */
+import java.util.Locale;
+import org.imageapis.registry.ApiEntry;
+import org.imageapis.registry.ApiRegistry;
+
+/**
+ * The services, each with its own endpoint: one per API of the registry, whose facts (name, servers) come from the
+ * API's spec. The constants are written here because an enum's constants are its public surface; a test fails
+ * when the registry has an API without a constant.
+ */
 public enum Service {
-    MODELARTS("ModelArts"),
-    WORKSPACE("Workspace Application Streaming"),
-    HSS("Host Security Service"),
-    SWR("SoftWare Repository for Container");
+    MODELARTS,
+    WORKSPACE,
+    HSS,
+    SWR;
 
-    private final String displayName;
+    private final ApiEntry api = ApiRegistry.byId(name().toLowerCase(Locale.ROOT));
 
-    Service(String displayName) {
-        this.displayName = displayName;
+    /** The provider's name of the service, such as {@code SoftWare Repository for Container}. */
+    public String displayName() {
+        return api.serviceName();
     }
 
-    public String displayName() {
-        return displayName;
+    /** The registry's facts about the service's API. */
+    ApiEntry api() {
+        return api;
     }
 }

@@ -34,15 +34,15 @@ class RequestSerializationTest {
         server.reply(Reply.json(200, "{\"total\":0,\"data\":[]}"));
 
         client.modelArts().listImageGroups(ListImageGroupsRequest.builder()
-                .limit(50).offset(100).name("my image+v1/é").nameFuzzyMatch(false).namespace("team a")
+                .limit(50).offset(100).name("my-image.v1").nameFuzzyMatch(false).namespace("team a+v1/é")
                 .serviceType(ImageServiceType.INFERENCE).sortDir(SortDirection.ASC).sortKey("name,update_at")
                 .type(ImageGroupType.DEDICATED).workspaceId("0").swrInstanceId("inst-1").build());
 
         StubServer.Received request = server.last();
         assertThat(request.method()).isEqualTo("GET");
         assertThat(request.uri().getRawPath()).isEqualTo("/v1/" + TestClients.PROJECT_ID + "/images/group");
-        assertThat(request.uri().getRawQuery()).isEqualTo("limit=50&offset=100&name=my%20image%2Bv1%2F%C3%A9"
-                + "&name_fuzzy_match=false&namespace=team%20a&service_type=INFERENCE&sort_dir=ASC"
+        assertThat(request.uri().getRawQuery()).isEqualTo("limit=50&offset=100&name=my-image.v1"
+                + "&name_fuzzy_match=false&namespace=team%20a%2Bv1%2F%C3%A9&service_type=INFERENCE&sort_dir=ASC"
                 + "&sort_key=name%2Cupdate_at&type=DEDICATED&workspace_id=0&swr_instance_id=inst-1");
         assertThat(request.header("X-Auth-Token")).isEqualTo(TestClients.TOKEN);
         assertThat(request.header("Accept")).isEqualTo("application/json");
@@ -127,13 +127,9 @@ class RequestSerializationTest {
 
     @Test
     void theUnknownEnumCatchAllCannotBeSent() {
-        ListImageGroupsRequest request = ListImageGroupsRequest.builder()
-                .type(ImageGroupType.UNKNOWN_DEFAULT_OPEN_API).build();
-
-        assertThatThrownBy(() -> client.modelArts().listImageGroups(request))
+        assertThatThrownBy(() -> ListImageGroupsRequest.builder().type(ImageGroupType.UNKNOWN_DEFAULT_OPEN_API).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("type");
-        assertThat(server.received()).isEmpty();
     }
 
     @Test
@@ -141,11 +137,26 @@ class RequestSerializationTest {
         assertThatThrownBy(() -> ListImageServersRequest.builder().limit(101).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be between 1 and 100, was 101");
         assertThatThrownBy(() -> ListImageBasicImagesRequest.builder("i", HssImageType.CICD).limit(5).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be between 10 and 200, was 5");
         assertThatThrownBy(() -> ListSharedRepositoriesRequest.builder().offset(-1).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("offset");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("offset must match ^[0-9]+$, was \"-1\"");
+        assertThatThrownBy(() -> ListSharedRepositoriesRequest.builder().limit(1001).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit");
         assertThatThrownBy(() -> ListImageBasicImagesRequest.builder("", HssImageType.CICD).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("imageId");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("imageId is required");
+        assertThatThrownBy(() -> ListImageBasicImagesRequest.builder("i", null).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("imageType is required");
+    }
+
+    @Test
+    void patternsAndLengthsFromTheSpecsAreRefusedBeforeSending() {
+        assertThatThrownBy(() -> ListImageGroupsRequest.builder().name("Upper Case").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("name must match ");
+        assertThatThrownBy(() -> ListSharedRepositoriesRequest.builder().namespace("a".repeat(65)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("namespace must be 1 to 64 characters long, was 65");
+        assertThatThrownBy(() -> ListSharedRepositoriesRequest.builder().filter("colour::red").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("filter must match ");
     }
 
     @Test

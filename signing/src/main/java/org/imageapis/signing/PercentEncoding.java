@@ -1,11 +1,13 @@
 package org.imageapis.signing;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
  * RFC 3986 percent-encoding as the signature expects it: the unreserved set
  * {@code A-Z a-z 0-9 - . _ ~} is kept, every other UTF-8 byte becomes {@code %XX}
- * with upper-case hex (so space is {@code %20}, never {@code +}).
+ * with upper-case hex (so space is {@code %20}, never {@code +}). Decoding reads a
+ * request target as a server does, for the code that verifies or records requests.
  */
 public final class PercentEncoding {
 
@@ -27,6 +29,30 @@ public final class PercentEncoding {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Decodes one query name or value as a server reads it: {@code %XX} escapes as UTF-8 and {@code +} as a
+     * space. A value with a malformed escape (such as {@code %zz}) is returned as it is.
+     */
+    public static String decodeQueryComponent(String value) {
+        return decode(value, value);
+    }
+
+    /**
+     * Decodes a path, or one segment of it: {@code %XX} escapes only, since {@code +} is a literal plus in a
+     * path. A path with a malformed escape is returned as it is.
+     */
+    public static String decodePath(String path) {
+        return decode(path.replace("+", "%2B"), path);
+    }
+
+    private static String decode(String escaped, String original) {
+        try {
+            return URLDecoder.decode(escaped, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return original;
+        }
     }
 
     private static boolean isUnreserved(int c) {

@@ -14,8 +14,6 @@ import java.util.Objects;
  */
 public final class ApiRequest {
 
-    private static final String UNKNOWN_ENUM_CONSTANT = "UNKNOWN_DEFAULT_OPEN_API";
-
     private final List<String> pathSegments;
     private final List<Map.Entry<String, String>> query;
     private final Map<String, String> headers;
@@ -61,9 +59,8 @@ public final class ApiRequest {
          */
         public Builder query(String name, Object value) {
             if (value != null) {
-                if (value instanceof Enum<?> constant && constant.name().equals(UNKNOWN_ENUM_CONSTANT)) {
-                    throw new IllegalArgumentException(name + ": " + UNKNOWN_ENUM_CONSTANT
-                            + " stands for values this client does not know and cannot be sent");
+                if (value instanceof Enum<?> constant) {
+                    Checks.known(name, constant);
                 }
                 query.add(Map.entry(name, value.toString()));
             }

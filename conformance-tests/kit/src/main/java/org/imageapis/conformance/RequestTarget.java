@@ -1,13 +1,12 @@
 package org.imageapis.conformance;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.imageapis.signing.PercentEncoding;
 
 /**
  * A request target split into its path (still percent-encoded, as path templates match it) and its decoded query
@@ -35,8 +34,8 @@ public record RequestTarget(String path, Map<String, List<String>> query) {
             for (String pair : rest.substring(question + 1).split("&")) {
                 if (!pair.isEmpty()) {
                     int eq = pair.indexOf('=');
-                    String name = decodeQuery(eq >= 0 ? pair.substring(0, eq) : pair);
-                    String value = eq >= 0 ? decodeQuery(pair.substring(eq + 1)) : "";
+                    String name = PercentEncoding.decodeQueryComponent(eq >= 0 ? pair.substring(0, eq) : pair);
+                    String value = eq >= 0 ? PercentEncoding.decodeQueryComponent(pair.substring(eq + 1)) : "";
                     query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
                 }
             }
@@ -46,15 +45,6 @@ public record RequestTarget(String path, Map<String, List<String>> query) {
 
     /** Decodes a path segment: {@code %XX} escapes only ({@code +} is a literal plus in paths). */
     public static String decode(String segment) {
-        return decodeQuery(segment.replace("+", "%2B"));
-    }
-
-    /** Decodes a query name or value, where {@code +} stands for a space; a malformed escape is kept as it is. */
-    private static String decodeQuery(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
+        return PercentEncoding.decodePath(segment);
     }
 }

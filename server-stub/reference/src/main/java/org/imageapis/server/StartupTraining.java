@@ -6,8 +6,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.imageapis.registry.ApiEntry;
+import org.imageapis.registry.ApiRegistry;
+import org.imageapis.registry.OperationEntry;
 import org.imageapis.server.auth.Credentials;
 import org.imageapis.server.data.DatasetLoader;
 
@@ -26,19 +30,10 @@ public final class StartupTraining {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        List<String> paths = List.of(
-                "/v1/p/images/group?type=DEDICATED&sort_key=name",
-                "/v1/p/image-servers?limit=10&offset=0",
-                "/v5/p/image/111/basic-image?image_type=cicd",
-                "/v2/manage/shared-repositories?center=self&filter=name::busybox",
-                "/v1/p/images/group?limit=not-a-number",
-                "/no/such/route",
-                "/openapi/swr.yaml",
-                "/docs/");
         try (ReferenceServer server = ReferenceServer.start("127.0.0.1", 0, DatasetLoader.builtIn(),
                 new Credentials(List.of(TOKEN), Map.of()), Clock.systemUTC())) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            for (String path : paths) {
+            for (String path : paths()) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUri() + path.substring(1)))
                         .header("X-Auth-Token", TOKEN)
                         .header("region", "cn-north-4")
@@ -46,5 +41,24 @@ public final class StartupTraining {
                 http.send(request, HttpResponse.BodyHandlers.discarding());
             }
         }
+    }
+
+    /** Each operation's example request, and a 400 of each paged one; then an unknown route and the docs. */
+    static List<String> paths() {
+        List<String> paths = new ArrayList<>();
+        for (ApiEntry api : ApiRegistry.apis()) {
+            for (OperationEntry operation : api.operations()) {
+                paths.add(operation.examplePath());
+                if (operation.limitParameter() != null) {
+                    paths.add(operation.examplePath().split("\\?", 2)[0] + "?" + operation.limitParameter()
+                            + "=not-a-number");
+                }
+            }
+            paths.add("/openapi/" + api.id() + ".yaml");
+        }
+        paths.add("/no/such/route");
+        paths.add("/docs/");
+        paths.add("/docs/swagger-initializer.js");
+        return paths;
     }
 }

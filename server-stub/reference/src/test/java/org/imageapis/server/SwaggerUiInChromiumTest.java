@@ -49,8 +49,8 @@ class SwaggerUiInChromiumTest {
     @ParameterizedTest
     @CsvSource({
             "ModelArts image groups, listImageGroups, List image groups, /v1/{project_id}/images/group",
-            "Workspace image servers, listImageServers, List image servers, /v1/{project_id}/image-servers",
-            "HSS basic images, listImageBasicImages, List basic image information, /v5/{project_id}/image/{image_id}/basic-image",
+            "Workspace Application Streaming image servers, listImageServers, List image servers, /v1/{project_id}/image-servers",
+            "HSS container image basic-image information, listImageBasicImages, List basic image information, /v5/{project_id}/image/{image_id}/basic-image",
             "SWR shared repositories, listSharedRepositories, List shared repositories, /v2/manage/shared-repositories"})
     void eachApiRendersItsOperation(String name, String operationId, String summary, String path) throws Exception {
         String dom = renderedDom("/docs/?urls.primaryName=" + URLEncoder.encode(name, StandardCharsets.UTF_8)

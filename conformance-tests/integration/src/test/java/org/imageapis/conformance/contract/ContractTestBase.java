@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.imageapis.client.Cloud;
 import org.imageapis.client.Credentials;
 import org.imageapis.client.ImageApisClient;
@@ -18,6 +19,9 @@ import org.imageapis.conformance.ConformanceValidator;
 import org.imageapis.conformance.OperationKey;
 import org.imageapis.conformance.RecordedResponse;
 import org.imageapis.conformance.ValidationReport;
+import org.imageapis.registry.ApiEntry;
+import org.imageapis.registry.ApiRegistry;
+import org.imageapis.registry.OperationEntry;
 import org.imageapis.server.ReferenceServer;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.data.SyntheticData;
@@ -101,7 +105,7 @@ abstract class ContractTestBase {
 
     /**
      * Every exchange of the test: the request of a successful call conforms, and every response conforms to the operation the path
-     * belongs to (each spec has one operation, so the path names it even under an unknown prefix).
+     * belongs to, as the registry routes it (also under an endpoint's path prefix).
      */
     @AfterEach
     void everyExchangeConforms() {
@@ -109,10 +113,10 @@ abstract class ContractTestBase {
         assertThat(exchanges).as("exchanges recorded by the proxy").isNotEmpty();
         List<String> problems = new ArrayList<>();
         for (RecordingProxy.Exchange exchange : exchanges) {
-            Specs.Api api = apiOf(exchange.request().target());
-            ConformanceValidator validator = validators.get(api);
+            Routed routed = routed(exchange.request().target());
+            ConformanceValidator validator = validators.get(routed.api());
             RecordedResponse received = exchange.response();
-            RecordedResponse response = new RecordedResponse(OperationKey.id(validator.operationIds().get(0)),
+            RecordedResponse response = new RecordedResponse(OperationKey.id(routed.operationId()),
                     received.status(), received.headers(), received.contentType(), received.body());
             describe(exchange + " response", validator.validateResponse(response), problems);
             // A rejected request is meant to break the spec; the fuzz test checks that the two agree.
@@ -127,17 +131,19 @@ abstract class ContractTestBase {
         report.errors().forEach(v -> problems.add(what + ": " + v.describe()));
     }
 
-    private static Specs.Api apiOf(String target) {
+    /** The operation at the target's path, which may follow an endpoint's path prefix. */
+    private static Routed routed(String target) {
         String path = target.split("\\?", 2)[0];
-        if (path.endsWith("/images/group")) {
-            return Specs.Api.MODELARTS;
-        } else if (path.endsWith("/image-servers")) {
-            return Specs.Api.WORKSPACE;
-        } else if (path.endsWith("/basic-image")) {
-            return Specs.Api.HSS;
-        } else if (path.endsWith("/shared-repositories")) {
-            return Specs.Api.SWR;
+        for (ApiEntry api : ApiRegistry.apis()) {
+            for (OperationEntry operation : api.operations()) {
+                if (Pattern.compile(".*" + operation.route().pattern()).matcher(path).matches()) {
+                    return new Routed(Specs.Api.fromId(api.id()), operation.id());
+                }
+            }
         }
         throw new AssertionError("the client called a path of no API: " + target);
+    }
+
+    private record Routed(Specs.Api api, String operationId) {
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,6 +36,7 @@ import sun.misc.Signal;
  * {@value ValidatingProxy#REPORT_PATH}. Exit status 0 when no exchange had an error-severity violation, else 1.
  */
 @Command(name = "proxy", mixinStandardHelpOptions = true, sortOptions = false,
+        modelTransformer = PerApiOptions.Upstreams.class,
         description = {"Validate live traffic: a reverse proxy that checks each request and answer against the spec"
                 + " and forwards it unchanged. Stop it with SIGTERM or Ctrl-C to write the report.",
                 "An answer with violations carries X-Conformance-Violations: N; the report is also served at "
@@ -55,18 +55,6 @@ final class ProxyCommand implements Callable<Integer> {
     @Option(names = "--upstream", required = true, paramLabel = "URL",
             description = "Where requests go: an http(s) base URL; a path prefix is kept.")
     String upstream;
-
-    @Option(names = "--upstream-modelarts", paramLabel = "URL", description = "ModelArts' upstream instead.")
-    String upstreamModelArts;
-
-    @Option(names = "--upstream-workspace", paramLabel = "URL", description = "Workspace's upstream instead.")
-    String upstreamWorkspace;
-
-    @Option(names = "--upstream-hss", paramLabel = "URL", description = "HSS's upstream instead.")
-    String upstreamHss;
-
-    @Option(names = "--upstream-swr", paramLabel = "URL", description = "SWR's upstream instead.")
-    String upstreamSwr;
 
     @Option(names = "--port", required = true, paramLabel = "PORT", description = "The port to listen on; 0 for any.")
     int port;
@@ -134,17 +122,14 @@ final class ProxyCommand implements Callable<Integer> {
         ValidatingProxy.Builder builder = ValidatingProxy.builder().strict(strict).maxBodySize(maxSize)
                 .upstreamTimeout(upstreamTimeout).host(host).port(port).log(err::println);
         upstream("--upstream", upstream, builder::upstream);
-        Map<Specs.Api, String> overrides = new EnumMap<>(Specs.Api.class);
-        put(overrides, Specs.Api.MODELARTS, upstreamModelArts);
-        put(overrides, Specs.Api.WORKSPACE, upstreamWorkspace);
-        put(overrides, Specs.Api.HSS, upstreamHss);
-        put(overrides, Specs.Api.SWR, upstreamSwr);
+        Map<Specs.Api, String> overrides = PerApiOptions.given(command, PerApiOptions.Upstreams.PREFIX);
         overrides.forEach((api, url) -> {
+            String option = PerApiOptions.Upstreams.PREFIX + api.id();
             if (!apis.apis().contains(api)) {
-                throw new UsageException("--upstream-" + api.id() + " is given, but " + api.id()
+                throw new UsageException(option + " is given, but " + api.id()
                         + " is not among the APIs to validate (--api)");
             }
-            upstream("--upstream-" + api.id(), url, uri -> builder.upstream(api, uri));
+            upstream(option, url, uri -> builder.upstream(api, uri));
         });
         if (accessKey != null) {
             builder.accessKey(accessKey);
@@ -152,12 +137,6 @@ final class ProxyCommand implements Callable<Integer> {
         // Last: loading the specs takes a moment, and a usage error should not wait for it.
         apis.apis().forEach(builder::api);
         return builder.build();
-    }
-
-    private static void put(Map<Specs.Api, String> overrides, Specs.Api api, String url) {
-        if (url != null) {
-            overrides.put(api, url);
-        }
     }
 
     /** Sets an upstream URL; a bad one is a usage error whose message leaves the value out (it may hold a password). */

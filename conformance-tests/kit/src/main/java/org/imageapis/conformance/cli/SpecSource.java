@@ -12,8 +12,8 @@ import picocli.CommandLine.TypeConversionException;
 /** The spec to validate against: one of the bundled APIs ({@code --api}) or a file ({@code --spec}). */
 final class SpecSource {
 
-    @Option(names = "--api", paramLabel = "API", converter = ApiConverter.class,
-            description = "A bundled spec: modelarts, workspace, hss or swr.")
+    @Option(names = "--api", paramLabel = "API", converter = ApiConverter.class, completionCandidates = ApiIds.class,
+            description = "A bundled spec: ${COMPLETION-CANDIDATES}.")
     Specs.Api api;
 
     @Option(names = "--spec", paramLabel = "FILE", description = "An OpenAPI 3.0 spec file (YAML or JSON).")

@@ -31,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code test-server}: the server test kit, run against a server that implements some of the APIs. */
 @Command(name = "test-server", mixinStandardHelpOptions = true, sortOptions = false,
+        modelTransformer = PerApiOptions.BaseUrls.class,
         description = {"Check that a server answers as the specs and the providers' pages say: response schemas, the doc "
                 + "pages' requests, paging, filters, sorting, bounds, auth, headers and generated requests.",
             "Exit status: 0 every check passed, 1 a check failed, 2 usage error or unreachable server."})
@@ -45,18 +46,6 @@ final class TestServerCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL",
             description = "The server's base URL for every API (scheme, host, port, optional path prefix).")
     URI baseUrl;
-
-    @Option(names = "--base-url-modelarts", paramLabel = "URL", description = "The base URL of ModelArts.")
-    URI modelartsUrl;
-
-    @Option(names = "--base-url-workspace", paramLabel = "URL", description = "The base URL of Workspace.")
-    URI workspaceUrl;
-
-    @Option(names = "--base-url-hss", paramLabel = "URL", description = "The base URL of HSS.")
-    URI hssUrl;
-
-    @Option(names = "--base-url-swr", paramLabel = "URL", description = "The base URL of SWR.")
-    URI swrUrl;
 
     @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:IMAGE_APIS_TOKEN}",
             description = "An accepted X-Auth-Token (default: $IMAGE_APIS_TOKEN).")
@@ -150,26 +139,17 @@ final class TestServerCommand implements Callable<Integer> {
     }
 
     private Map<Specs.Api, URI> baseUrls() {
-        Map<Specs.Api, URI> overrides = new EnumMap<>(Specs.Api.class);
-        put(overrides, Specs.Api.MODELARTS, modelartsUrl);
-        put(overrides, Specs.Api.WORKSPACE, workspaceUrl);
-        put(overrides, Specs.Api.HSS, hssUrl);
-        put(overrides, Specs.Api.SWR, swrUrl);
+        Map<Specs.Api, URI> overrides = PerApiOptions.given(command, PerApiOptions.BaseUrls.PREFIX);
         Map<Specs.Api, URI> urls = new EnumMap<>(Specs.Api.class);
         for (Specs.Api api : apis.apis()) {
             URI url = overrides.getOrDefault(api, baseUrl);
             if (url == null) {
-                throw new UsageException("no base URL for " + api.id() + ": give --base-url or --base-url-" + api.id());
+                throw new UsageException("no base URL for " + api.id() + ": give --base-url or "
+                        + PerApiOptions.BaseUrls.PREFIX + api.id());
             }
             urls.put(api, checkedUrl(url));
         }
         return urls;
-    }
-
-    private static void put(Map<Specs.Api, URI> urls, Specs.Api api, URI url) {
-        if (url != null) {
-            urls.put(api, url);
-        }
     }
 
     private static URI checkedUrl(URI url) {

@@ -1,7 +1,6 @@
 package org.imageapis.conformance.fuzz;
 
 import java.math.BigDecimal;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.imageapis.conformance.spec.OperationSpec;
 import org.imageapis.conformance.spec.ParameterSpec;
 import org.imageapis.conformance.spec.SchemaFacts;
 import org.imageapis.conformance.spec.SpecDocument;
+import org.imageapis.signing.PercentEncoding;
 
 /**
  * Generates requests for one operation from its parameters' schemas: a valid baseline (required parameters plus a
@@ -243,12 +243,6 @@ public final class RequestFuzzer {
 
     /** Header values travel decoded; control characters cannot be sent in a header and are dropped. */
     private static String headerValue(String encoded) {
-        String decoded;
-        try {
-            decoded = URLDecoder.decode(encoded.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            decoded = encoded;
-        }
-        return decoded.replaceAll("[\\p{Cntrl}]", "");
+        return PercentEncoding.decodePath(encoded).replaceAll("[\\p{Cntrl}]", "");
     }
 }

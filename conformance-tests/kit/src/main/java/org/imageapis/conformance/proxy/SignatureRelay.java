@@ -1,8 +1,6 @@
 package org.imageapis.conformance.proxy;
 
 import io.netty.handler.codec.http.HttpHeaders;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.imageapis.signing.AkSkCredentials;
+import org.imageapis.signing.PercentEncoding;
 import org.imageapis.signing.SignableRequest;
 import org.imageapis.signing.SignatureVerifier;
 import org.imageapis.signing.Signer;
@@ -100,13 +99,15 @@ final class SignatureRelay {
         int question = target.indexOf('?');
         String rawPath = question >= 0 ? target.substring(0, question) : target;
         SignableRequest.Builder builder = SignableRequest.builder().method(method)
-                .path(decode(rawPath.replace("+", "%2B"))).body(body);
+                .path(PercentEncoding.decodePath(rawPath)).body(body);
         if (question >= 0) {
             for (String pair : target.substring(question + 1).split("&")) {
                 if (!pair.isEmpty()) {
                     int eq = pair.indexOf('=');
-                    builder.queryParameter(decode(eq >= 0 ? pair.substring(0, eq) : pair),
-                            eq >= 0 ? decode(pair.substring(eq + 1)) : "");
+                    String name = eq >= 0 ? pair.substring(0, eq) : pair;
+                    String value = eq >= 0 ? pair.substring(eq + 1) : "";
+                    builder.queryParameter(PercentEncoding.decodeQueryComponent(name),
+                            PercentEncoding.decodeQueryComponent(value));
                 }
             }
         }
@@ -114,15 +115,6 @@ final class SignatureRelay {
             builder.header(name, String.join(",", headers.getAll(name)));
         }
         return builder;
-    }
-
-    /** Percent-decodes as a server does ({@code +} is a space); a malformed escape is kept as it is. */
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
     }
 
     /** The {@code SignedHeaders} of a verified {@code Authorization} header, lower case. */

@@ -1,7 +1,5 @@
 package org.imageapis.server.junit;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.imageapis.client.Service;
 import org.imageapis.server.control.JournalEntry;
+import org.imageapis.signing.PercentEncoding;
 
 /**
  * A request as the server received it. Secrets are redacted before the server keeps anything: the values of
@@ -55,8 +54,8 @@ public final class RecordedRequest {
         if (entry.query() != null && !entry.query().isEmpty()) {
             for (String pair : entry.query().split("&")) {
                 int equals = pair.indexOf('=');
-                String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-                String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
+                String name = PercentEncoding.decodeQueryComponent(equals < 0 ? pair : pair.substring(0, equals));
+                String value = equals < 0 ? "" : PercentEncoding.decodeQueryComponent(pair.substring(equals + 1));
                 parameters.computeIfAbsent(name, key -> new ArrayList<>()).add(value);
             }
         }
@@ -87,14 +86,6 @@ public final class RecordedRequest {
     /** When the server read the request. */
     public Instant receivedAt() {
         return entry.receivedAt();
-    }
-
-    private static String decode(String value) {
-        try {
-            return URLDecoder.decode(value, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            return value;
-        }
     }
 
     @Override

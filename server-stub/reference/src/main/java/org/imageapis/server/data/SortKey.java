@@ -11,4 +11,10 @@ public record SortKey<R>(String name, Function<? super R, ? extends Comparable<?
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     static final Comparator<Comparable> VALUES = Comparator.nullsLast(Comparator.naturalOrder());
+
+    /** A key on a field of the model object each record carries, such as an SWR record's repository. */
+    public static <R, M> SortKey<R> of(String name, Function<? super R, ? extends M> model,
+                                       Function<? super M, ? extends Comparable<?>> field) {
+        return new SortKey<>(name, record -> field.apply(model.apply(record)));
+    }
 }

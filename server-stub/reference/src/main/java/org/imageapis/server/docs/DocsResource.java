@@ -8,16 +8,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.UriBuilder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.imageapis.registry.ApiRegistry;
 
 /**
  * Swagger UI at {@code /docs/}, served from the swagger-ui webjar with this project's initializer,
- * which lists the four specs.
+ * which lists the registry's APIs.
  */
 @Path("docs")
 public final class DocsResource {
@@ -29,6 +33,10 @@ public final class DocsResource {
             "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8",
             "png", "image/png");
+
+    /** Where the initializer takes the list of specs, each {@code { url, name }}. */
+    private static final String URLS_PLACEHOLDER = "/* API_URLS */ []";
+    private static final byte[] INITIALIZER_SCRIPT = initializerScript();
 
     private final String webjarDirectory = "META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
 
@@ -47,13 +55,36 @@ public final class DocsResource {
         if (!FILE_NAME.matcher(file).matches() || !TYPES.containsKey(extension)) {
             throw new NotFoundException();
         }
-        InputStream content = file.equals(INITIALIZER)
-                ? DocsResource.class.getResourceAsStream(INITIALIZER)
-                : DocsResource.class.getClassLoader().getResourceAsStream(webjarDirectory + file);
+        if (file.equals(INITIALIZER)) {
+            return Response.ok(INITIALIZER_SCRIPT, TYPES.get(extension)).build();
+        }
+        InputStream content = DocsResource.class.getClassLoader().getResourceAsStream(webjarDirectory + file);
         if (content == null) {
             throw new NotFoundException();
         }
         return Response.ok(content, TYPES.get(extension)).build();
+    }
+
+    private static byte[] initializerScript() {
+        try (InputStream in = DocsResource.class.getResourceAsStream(INITIALIZER)) {
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (!script.contains(URLS_PLACEHOLDER)) {
+                throw new IllegalStateException(INITIALIZER + " lacks " + URLS_PLACEHOLDER);
+            }
+            return script.replace(URLS_PLACEHOLDER, specUrls()).getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String specUrls() throws JsonProcessingException {
+        return new ObjectMapper().writeValueAsString(ApiRegistry.apis().stream()
+                .map(api -> new SpecUrl("../openapi/" + api.id() + ".yaml", api.title()))
+                .toList());
+    }
+
+    /** One entry of Swagger UI's {@code urls}: the spec and its name in the top bar. */
+    private record SpecUrl(String url, String name) {
     }
 
     private static String webjarVersion() {

@@ -9,23 +9,25 @@ import jakarta.ws.rs.Produces;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+import org.imageapis.registry.ApiEntry;
+import org.imageapis.registry.ApiRegistry;
 import org.imageapis.specs.Specs;
 
-/** The four bundled specs, byte for byte as the specs jar holds them, at {@code /openapi/<api>.yaml}. */
+/** The bundled specs of the registry's APIs, byte for byte as the specs jar holds them, at {@code /openapi/<api>.yaml}. */
 @Singleton
 @Path("openapi/{api}.yaml")
 public final class OpenApiResource {
 
     private static final String YAML = "application/yaml";
 
-    private final Map<Specs.Api, byte[]> bundles = new EnumMap<>(Specs.Api.class);
+    private final Map<String, byte[]> bundles = new HashMap<>();
 
     public OpenApiResource() {
-        for (Specs.Api api : Specs.Api.values()) {
-            try (InputStream in = Specs.bundle(api).openStream()) {
-                bundles.put(api, in.readAllBytes());
+        for (ApiEntry api : ApiRegistry.apis()) {
+            try (InputStream in = Specs.bundle(Specs.Api.fromId(api.id())).openStream()) {
+                bundles.put(api.id(), in.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the " + api.id() + " bundle", e);
             }
@@ -36,7 +38,7 @@ public final class OpenApiResource {
     @Produces(YAML)
     public byte[] bundle(@PathParam("api") String id) {
         try {
-            return bundles.get(Specs.Api.fromId(id));
+            return bundles.get(ApiRegistry.byId(id).id());
         } catch (IllegalArgumentException e) {
             throw new NotFoundException(e.getMessage());
         }

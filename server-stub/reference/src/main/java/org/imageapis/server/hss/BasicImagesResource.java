@@ -7,10 +7,10 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.imageapis.server.auth.Authenticated;
 import org.imageapis.server.data.Dataset;
+import org.imageapis.server.data.Filters;
 import org.imageapis.server.data.HssRecord;
 import org.imageapis.server.data.RecordIndex;
 import org.imageapis.server.hss.api.ContainerImagesApi;
@@ -55,13 +55,13 @@ public final class BasicImagesResource implements ContainerImagesApi {
         boolean names(HssRecord image) {
             return image.imageId().equals(imageId) && image.imageType() == imageType
                     && (project.equals(ALL_ENTERPRISE_PROJECTS) || project.equals(image.enterpriseProjectId()))
-                    && matchesIfGiven(namespace, image.namespace())
-                    && matchesIfGiven(imageName, image.imageName())
-                    && matchesIfGiven(imageVersion, image.imageVersion());
+                    && Filters.exact(namespace, image.namespace())
+                    && Filters.exact(imageName, image.imageName())
+                    && Filters.exact(imageVersion, image.imageVersion());
         }
 
         boolean matches(ImageBasicImageInfo basic) {
-            return osName == null || osName.equals(basic.getOsName());
+            return Filters.exact(osName, basic.getOsName());
         }
     }
 
@@ -108,9 +108,5 @@ public final class BasicImagesResource implements ContainerImagesApi {
             start += found.length;
         }
         return new ImageBasicImagePage().totalNum(total).dataList(List.copyOf(data));
-    }
-
-    private static boolean matchesIfGiven(String wanted, String actual) {
-        return wanted == null || Objects.equals(wanted, actual);
     }
 }

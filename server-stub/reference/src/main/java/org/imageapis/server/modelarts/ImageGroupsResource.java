@@ -6,7 +6,6 @@ import jakarta.ws.rs.BadRequestException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.imageapis.server.auth.Authenticated;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.data.ModelArtsRecord;
@@ -34,11 +33,11 @@ public final class ImageGroupsResource implements ImageGroupsApi {
 
     /** The fields {@code sort_key} accepts: the group's sortable response fields, absent values last. */
     private static final Map<String, SortKey<ModelArtsRecord>> SORT_KEYS = Map.of(
-            "name", key("name", ImageGroup::getName),
-            "namespace", key("namespace", ImageGroup::getNamespace),
-            "create_at", key("create_at", ImageGroup::getCreateAt),
-            "update_at", key("update_at", ImageGroup::getUpdateAt),
-            "version_count", key("version_count", ImageGroup::getVersionCount));
+            "name", SortKey.of("name", ModelArtsRecord::group, ImageGroup::getName),
+            "namespace", SortKey.of("namespace", ModelArtsRecord::group, ImageGroup::getNamespace),
+            "create_at", SortKey.of("create_at", ModelArtsRecord::group, ImageGroup::getCreateAt),
+            "update_at", SortKey.of("update_at", ModelArtsRecord::group, ImageGroup::getUpdateAt),
+            "version_count", SortKey.of("version_count", ModelArtsRecord::group, ImageGroup::getVersionCount));
 
     private final RecordIndex<ModelArtsRecord> records;
     private final Answers<ModelArtsQuery.Page, RenderedImageGroupPage> answers = new Answers<>();
@@ -91,9 +90,5 @@ public final class ImageGroupsResource implements ImageGroupsApi {
                 })
                 .toList();
         return new RecordIndex.Order<>(keys, direction != SortDirection.ASC);
-    }
-
-    private static SortKey<ModelArtsRecord> key(String name, Function<ImageGroup, ? extends Comparable<?>> field) {
-        return new SortKey<>(name, r -> field.apply(r.group()));
     }
 }

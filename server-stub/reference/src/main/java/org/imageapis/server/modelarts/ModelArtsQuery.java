@@ -1,5 +1,6 @@
 package org.imageapis.server.modelarts;
 
+import org.imageapis.server.data.Filters;
 import org.imageapis.server.data.ModelArtsRecord;
 import org.imageapis.server.data.RecordIndex;
 import org.imageapis.server.modelarts.model.ImageGroupType;
@@ -17,11 +18,11 @@ record ModelArtsQuery(String workspaceId, String name, boolean fuzzy, String nam
 
     boolean matches(ModelArtsRecord r) {
         return r.workspaceId().equals(workspaceId)
-                && (name == null || (fuzzy ? r.group().getName().contains(name) : r.group().getName().equals(name)))
-                && (namespace == null || namespace.equals(r.group().getNamespace()))
-                && (serviceType == null || serviceType == r.serviceType())
-                && (type == null || type == r.type())
-                && (swrInstanceId == null || swrInstanceId.equals(r.group().getSwrInstanceId()));
+                && (fuzzy ? Filters.partial(name, r.group().getName()) : Filters.exact(name, r.group().getName()))
+                && Filters.exact(namespace, r.group().getNamespace())
+                && Filters.exact(serviceType, r.serviceType())
+                && Filters.exact(type, r.type())
+                && Filters.exact(swrInstanceId, r.group().getSwrInstanceId());
     }
 
     /** The page of this query's view: the key of a whole answer. */

@@ -7,13 +7,14 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.imageapis.server.auth.Authenticated;
 import org.imageapis.server.data.Dataset;
+import org.imageapis.server.data.Filters;
 import org.imageapis.server.data.RecordIndex;
 import org.imageapis.server.data.SortKey;
 import org.imageapis.server.data.SwrRecord;
 import org.imageapis.server.http.Answers;
+import org.imageapis.server.http.JacksonConfig;
 import org.imageapis.server.http.Paging;
 import org.imageapis.server.swr.api.SharedRepositoriesApi;
 import org.imageapis.server.swr.model.SharedRepository;
@@ -38,11 +39,15 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
     static final String CONTENT_RANGE = "Content-Range";
 
     // What order_column sorts by, absent values last; one constant per field, so that equal orders share a view.
-    private static final SortKey<SwrRecord> UPDATED_AT = key("updated_at", SharedRepository::getUpdatedAt);
-    private static final SortKey<SwrRecord> NAME = key("name", SharedRepository::getName);
-    private static final SortKey<SwrRecord> TAG_COUNT = key("tag_count", SharedRepository::getNumImages);
-    private static final SortKey<SwrRecord> NAMESPACE = key("namespace", SharedRepository::getNamespace);
-    private static final SortKey<SwrRecord> DOMAIN_NAME = key("domain_name", SharedRepository::getDomainName);
+    private static final SortKey<SwrRecord> UPDATED_AT =
+            SortKey.of("updated_at", SwrRecord::repository, SharedRepository::getUpdatedAt);
+    private static final SortKey<SwrRecord> NAME = SortKey.of("name", SwrRecord::repository, SharedRepository::getName);
+    private static final SortKey<SwrRecord> TAG_COUNT =
+            SortKey.of("tag_count", SwrRecord::repository, SharedRepository::getNumImages);
+    private static final SortKey<SwrRecord> NAMESPACE =
+            SortKey.of("namespace", SwrRecord::repository, SharedRepository::getNamespace);
+    private static final SortKey<SwrRecord> DOMAIN_NAME =
+            SortKey.of("domain_name", SwrRecord::repository, SharedRepository::getDomainName);
 
     private final RecordIndex<SwrRecord> records;
     private final Answers<Page, RenderedRepositories> answers = new Answers<>();
@@ -81,11 +86,11 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
                      RecordIndex.Order<SwrRecord> order) {
 
         boolean matches(SwrRecord r) {
-            return (center == null || r.center() == center)
-                    && (namespace == null || namespace.equals(r.repository().getNamespace()))
-                    && (name == null || r.repository().getName().contains(name))
-                    && (domainName == null || domainName.equals(r.repository().getDomainName()))
-                    && (shared == null || shared.equals(r.repository().getStatus()));
+            return Filters.exact(center, r.center())
+                    && Filters.exact(namespace, r.repository().getNamespace())
+                    && Filters.partial(name, r.repository().getName())
+                    && Filters.exact(domainName, r.repository().getDomainName())
+                    && Filters.exact(shared, r.repository().getStatus());
         }
     }
 
@@ -120,30 +125,11 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
         };
     }
 
-    private static SortKey<SwrRecord> key(String name, Function<SharedRepository, ? extends Comparable<?>> field) {
-        return new SortKey<>(name, r -> field.apply(r.repository()));
-    }
-
-    /** A copy: dataset records are shared between requests, and total_range depends on the query. */
-    private static SharedRepository withTotalRange(SharedRepository r, long total) {
-        return new SharedRepository()
-                .name(r.getName())
-                .category(r.getCategory())
-                .description(r.getDescription())
-                .size(r.getSize())
-                .isPublic(r.getIsPublic())
-                .numImages(r.getNumImages())
-                .numDownload(r.getNumDownload())
-                .createdAt(r.getCreatedAt())
-                .updatedAt(r.getUpdatedAt())
-                .logo(r.getLogo())
-                .url(r.getUrl())
-                .path(r.getPath())
-                .internalPath(r.getInternalPath())
-                .domainName(r.getDomainName())
-                .namespace(r.getNamespace())
-                .tags(r.getTags())
-                .status(r.getStatus())
-                .totalRange(total);
+    /**
+     * A copy with {@code total_range} set: dataset records are shared between requests, and the total depends on
+     * the query. Copied through JSON, so a field the spec adds is carried over without a change here.
+     */
+    static SharedRepository withTotalRange(SharedRepository repository, long total) {
+        return JacksonConfig.mapper().convertValue(repository, SharedRepository.class).totalRange(total);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.imageapis.server.auth.Authenticated;
 import org.imageapis.server.data.Dataset;
+import org.imageapis.server.data.Filters;
 import org.imageapis.server.data.RecordIndex;
 import org.imageapis.server.http.Answers;
 import org.imageapis.server.http.Paging;
@@ -36,8 +37,8 @@ public final class ImageServersResource implements ImageServersApi {
 
         boolean matches(ImageServer server) {
             return enterpriseProject(server.getEnterpriseProjectId()).equals(project)
-                    && (serverName == null || server.getName().contains(serverName))
-                    && (serverId == null || serverId.equals(server.getId()));
+                    && Filters.partial(serverName, server.getName())
+                    && Filters.exact(serverId, server.getId());
         }
     }
 

@@ -1,4 +1,4 @@
-// Replaces the webjar's petstore initializer: the four bundled specs, with this server added as the first
+// Replaces the webjar's petstore initializer: the bundled specs, with this server added as the first
 // (selected) entry of each spec's server list, so that "Try it out" shows and calls this server. The cloud
 // endpoints stay listed after it. The specs served at /openapi/ are unchanged: only the copy in the page is.
 window.onload = function () {
@@ -24,12 +24,8 @@ window.onload = function () {
   };
 
   window.ui = SwaggerUIBundle({
-    urls: [
-      { url: "../openapi/modelarts.yaml", name: "ModelArts image groups" },
-      { url: "../openapi/workspace.yaml", name: "Workspace image servers" },
-      { url: "../openapi/hss.yaml", name: "HSS basic images" },
-      { url: "../openapi/swr.yaml", name: "SWR shared repositories" }
-    ],
+    // DocsResource puts here one { url, name } per API of the registry, named by the spec's title.
+    urls: /* API_URLS */ [],
     dom_id: "#swagger-ui",
     deepLinking: true,
     displayOperationId: true,

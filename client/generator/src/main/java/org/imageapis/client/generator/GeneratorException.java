@@ -1,0 +1,9 @@
+package org.imageapis.client.generator;
+
+/** A spec the generator cannot turn into client code; the message names the place in the spec. */
+final class GeneratorException extends RuntimeException {
+
+    GeneratorException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,105 @@
+package org.imageapis.client.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the generator writes for a spec and how it refuses one it cannot serve. The generated code's
+ * behaviour is proven in the client, which compiles and calls it (GeneratedFixtureClientTest).
+ */
+class ClientGeneratorTest {
+
+    private static final String PAGED = """
+            openapi: 3.0.3
+            info: {title: Things, version: '1'}
+            paths:
+              /v1/{project_id}/things:
+                get:
+                  operationId: listThings
+                  x-paging: {offset: start, limit: size, items: /things, total: /count}
+                  parameters:
+                    - {name: project_id, in: path, required: true, schema: {type: string}}
+                    - {name: start, in: query, schema: {type: string, pattern: '^[0-9]+$'}}
+                    - {name: size, in: query, schema: LIMIT}
+                    - {name: region, in: header, required: true, schema: {type: string}}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/ThingPage'}
+            components:
+              schemas:
+                ThingPage:
+                  type: object
+                  properties:
+                    count: {type: integer}
+                    things: {type: array, items: {$ref: '#/components/schemas/Thing'}}
+                Thing:
+                  type: object
+                  properties:
+                    id: {type: string}
+            """;
+
+    @TempDir
+    Path output;
+
+    @Test
+    void pagingCountsAreIntegersAndTheProjectAndRegionComeFromTheClient() throws IOException {
+        generate(PAGED.replace("LIMIT", "{type: integer, minimum: 1, maximum: 50}"), Map.of("X-Fixed", "yes"));
+
+        String request = read("ListThingsRequest.java");
+        assertThat(request).contains("public record ListThingsRequest(Integer start, Integer size, String region)")
+                .contains("Checks.pattern(\"start\", start, START_PATTERN);")
+                .contains("Checks.range(\"size\", size, 1L, 50L);")
+                .doesNotContain("projectId");
+        String service = read("ThingsService.java");
+        assertThat(service).contains("public ThingsService(Transport transport, URI endpoint, String projectId, "
+                        + "String region)")
+                .contains("LIST_THINGS_PAGE_SIZE = 50;")
+                .contains("return new Page<>(page.getThings(), Totals.of(page.getCount()));")
+                .contains("ApiRequest.path(\"v1\", projectId, \"things\")")
+                .contains(".header(\"X-Fixed\", \"yes\")");
+    }
+
+    @Test
+    void aLimitWithoutMaximumOrDefaultIsRefused() {
+        assertThatThrownBy(() -> generate(PAGED.replace("LIMIT", "{type: integer}"), Map.of()))
+                .isInstanceOf(GeneratorException.class)
+                .hasMessage("listThings: the limit parameter 'size' needs a maximum or a default, the page size "
+                        + "listAll uses");
+    }
+
+    @Test
+    void xPagingNamingAnUndeclaredParameterIsRefused() {
+        assertThatThrownBy(() -> generate(PAGED.replace("LIMIT", "{type: integer, default: 5}")
+                .replace("limit: size", "limit: pageSize"), Map.of()))
+                .isInstanceOf(GeneratorException.class)
+                .hasMessage("listThings: x-paging names 'pageSize', which is not a query parameter");
+    }
+
+    @Test
+    void operationsOtherThanGetAreRefused() {
+        assertThatThrownBy(() -> generate(PAGED.replace("LIMIT", "{type: integer, default: 5}")
+                .replace("    get:", "    post:"), Map.of()))
+                .isInstanceOf(GeneratorException.class)
+                .hasMessage("post /v1/{project_id}/things: only GET operations are supported");
+    }
+
+    private void generate(String spec, Map<String, String> headers) throws IOException {
+        Path file = output.resolve("spec.yaml");
+        Files.writeString(file, spec);
+        ClientGenerator.generate(file, "org.example.things", "ThingsService", output, headers);
+    }
+
+    private String read(String name) throws IOException {
+        return Files.readString(output.resolve("org/example/things").resolve(name));
+    }
+}
