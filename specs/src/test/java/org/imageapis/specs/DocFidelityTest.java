@@ -63,7 +63,7 @@ class DocFidelityTest {
 
         assertThat(actual.keySet()).as("%s parameters", api)
                 .containsExactlyInAnyOrderElementsOf(fieldNames(expected));
-        expected.fields().forEachRemaining(entry -> {
+        expected.properties().forEach(entry -> {
             Parameter parameter = actual.get(entry.getKey());
             JsonNode facts = entry.getValue();
             String where = api + " parameter " + entry.getKey();
@@ -81,7 +81,7 @@ class DocFidelityTest {
 
         assertThat(responses.keySet()).as("%s statuses", api)
                 .containsExactlyInAnyOrderElementsOf(texts(expected.get("statuses")));
-        expected.get("responseHeaders").fields().forEachRemaining(entry -> {
+        expected.get("responseHeaders").properties().forEach(entry -> {
             ApiResponse response = resolve(api, responses.get(entry.getKey()));
             assertThat(response.getHeaders().keySet()).as("%s %s headers", api, entry.getKey())
                     .containsExactlyInAnyOrderElementsOf(texts(entry.getValue()));
@@ -92,15 +92,16 @@ class DocFidelityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"modelarts", "workspace", "hss", "swr"})
+    @SuppressWarnings({"rawtypes", "unchecked"}) // Swagger Parser's model hands out raw Schema maps
     void schemasCarryEveryDocumentedFieldWithItsType(String api) {
         Map<String, Schema> schemas = spec(api).getComponents().getSchemas();
-        inventory.get(api).get("schemas").fields().forEachRemaining(entry -> {
+        inventory.get(api).get("schemas").properties().forEach(entry -> {
             Schema<?> schema = schemas.get(entry.getKey());
             assertThat(schema).as("%s schema %s", api, entry.getKey()).isNotNull();
             Map<String, String> actual = new TreeMap<>();
             schema.getProperties().forEach((name, property) -> actual.put(name, typeOf(property)));
             Map<String, String> wanted = new TreeMap<>();
-            entry.getValue().fields().forEachRemaining(field -> wanted.put(field.getKey(), field.getValue().asText()));
+            entry.getValue().properties().forEach(field -> wanted.put(field.getKey(), field.getValue().asText()));
             assertThat(actual).as("%s schema %s fields", api, entry.getKey()).isEqualTo(wanted);
             assertThat(schema.getRequired()).as("no source says %s fields are always present", entry.getKey())
                     .isNullOrEmpty();
@@ -109,9 +110,10 @@ class DocFidelityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"modelarts", "workspace", "hss", "swr"})
+    @SuppressWarnings({"rawtypes", "unchecked"}) // Swagger Parser's model hands out raw Schema maps
     void enumsAreNamedComponentsWithTheDocumentedValues(String api) {
         Map<String, Schema> schemas = spec(api).getComponents().getSchemas();
-        inventory.get(api).get("enums").fields().forEachRemaining(entry -> {
+        inventory.get(api).get("enums").properties().forEach(entry -> {
             Schema<?> schema = schemas.get(entry.getKey());
             assertThat(schema).as("%s enum %s", api, entry.getKey()).isNotNull();
             assertThat(schema.getEnum()).as("%s enum %s values", api, entry.getKey())
@@ -131,6 +133,7 @@ class DocFidelityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"modelarts", "workspace", "hss", "swr"})
+    @SuppressWarnings({"rawtypes", "unchecked"}) // Swagger Parser's model hands out raw Schema maps
     void noInlineEnumsSoGeneratedCodeTypesThem(String api) {
         OpenAPI spec = spec(api);
         operation(api).getParameters().forEach(parameter -> assertThat(parameter.getSchema().getEnum())

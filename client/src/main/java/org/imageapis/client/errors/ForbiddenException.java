@@ -2,6 +2,7 @@ package org.imageapis.client.errors;
 
 /** HTTP 403: the caller lacks the permission for this call. */
 public class ForbiddenException extends ClientErrorException {
+    private static final long serialVersionUID = 1L;
 
     public ForbiddenException(ErrorDetails details) {
         super(details);

@@ -2,6 +2,7 @@ package org.imageapis.client.errors;
 
 /** Base of every exception the client throws for a failed call. Messages never contain credentials. */
 public class ImageApisException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
 
     public ImageApisException(String message) {
         super(message);

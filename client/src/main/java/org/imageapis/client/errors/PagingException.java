@@ -2,6 +2,7 @@ package org.imageapis.client.errors;
 
 /** Auto-paging stopped because the server sent the same page again: it is not honouring {@code offset}. */
 public class PagingException extends ImageApisException {
+    private static final long serialVersionUID = 1L;
 
     public PagingException(String message) {
         super(message);

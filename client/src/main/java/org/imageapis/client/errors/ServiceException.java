@@ -8,6 +8,7 @@ import java.util.Optional;
  * {@code X-Request-Id} to quote to support, and the raw body for anything else.
  */
 public class ServiceException extends ImageApisException {
+    private static final long serialVersionUID = 1L;
 
     private final int status;
     private final String errorCode;

@@ -2,6 +2,7 @@ package org.imageapis.client.errors;
 
 /** HTTP 401: the token or AK/SK signature was missing, expired or wrong. */
 public class UnauthorizedException extends ClientErrorException {
+    private static final long serialVersionUID = 1L;
 
     public UnauthorizedException(ErrorDetails details) {
         super(details);

@@ -81,10 +81,13 @@ public final class ExampleServer implements AutoCloseable {
         return baseUri;
     }
 
+    /** Stops Jetty, then RESTEasy; a failure to stop Jetty is rethrown unchecked, after RESTEasy stopped. */
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             jetty.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot stop Jetty: " + e.getMessage(), e);
         } finally {
             jaxrs.stop();
         }

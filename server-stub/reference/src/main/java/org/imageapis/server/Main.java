@@ -95,6 +95,8 @@ public final class Main {
 
     /** Startup failed; the message is one line for the user. */
     static final class StartupException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         private final int exitStatus;
 
         StartupException(String message, int exitStatus) {

@@ -26,6 +26,8 @@ record ServerOptions(String host, int port, Optional<Path> data, int generate, L
 
     /** Thrown for a bad command line; the message is one line for the user. */
     static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         UsageException(String message) {
             super(message);
         }

@@ -42,10 +42,10 @@ final class SpecModel {
     /** The operations in the spec's order. Only GET is supported: every operation of the specs is one. */
     List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
+        Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").properties().iterator();
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> path = paths.next();
-            Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields();
+            Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().properties().iterator();
             while (methods.hasNext()) {
                 Map.Entry<String, JsonNode> method = methods.next();
                 String where = method.getKey() + " " + path.getKey();

@@ -39,7 +39,7 @@ class ModelRoundTripTest {
      */
     private static final ObjectMapper CLIENT = Transport.objectMapper()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
     private static final ObjectMapper SERVER = JacksonConfig.mapper();
 

@@ -160,7 +160,7 @@ class ProxyReferenceServerTest {
     void providerSdkConforms(Auth auth) {
         BasicCredentials credentials = new BasicCredentials().withAk(ACCESS_KEY).withSk(SECRET_KEY)
                 .withProjectId(PROJECT_ID);
-        HttpConfig config = HttpConfig.getDefaultHttpConfig().withTimeout(30);
+        HttpConfig config = HttpConfig.getDefaultHttpConfig().withConnectionTimeout(30).withReadTimeout(30);
         SwrClient swr = SwrClient.newBuilder().withCredential(credentials).withHttpConfig(config)
                 .withEndpoint(proxy.baseUri().toString()).build();
         WorkspaceAppClient workspace = WorkspaceAppClient.newBuilder().withCredential(credentials)

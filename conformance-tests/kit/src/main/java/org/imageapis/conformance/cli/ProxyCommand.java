@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -28,7 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import sun.misc.Signal;
 
 /**
  * {@code proxy}: a reverse proxy that validates live traffic until SIGTERM or Ctrl-C, then writes its report.
@@ -100,9 +98,7 @@ final class ProxyCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         CountDownLatch stop = new CountDownLatch(1);
-        for (String signal : List.of("TERM", "INT")) {
-            Signal.handle(new Signal(signal), received -> stop.countDown());
-        }
+        StopSignals.onStop(stop::countDown);
         err.println("conformance proxy listening on " + proxy.baseUri() + " (" + proxy.upstreams().entrySet().stream()
                 .map(e -> e.getKey().id() + " -> " + e.getValue()).collect(Collectors.joining(", "))
                 + "); report at " + proxy.baseUri() + ValidatingProxy.REPORT_PATH);

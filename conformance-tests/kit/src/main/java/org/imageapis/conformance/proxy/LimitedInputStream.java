@@ -9,6 +9,8 @@ final class LimitedInputStream extends FilterInputStream {
 
     /** Thrown when more than the limit would be read. */
     static final class LimitExceeded extends IOException {
+        private static final long serialVersionUID = 1L;
+
         LimitExceeded(long limit) {
             super("more than " + limit + " bytes");
         }

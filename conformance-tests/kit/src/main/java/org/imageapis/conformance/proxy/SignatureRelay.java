@@ -1,5 +1,6 @@
 package org.imageapis.conformance.proxy;
 
+import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaders;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ final class SignatureRelay {
             return new Rejected("The AK/SK signature does not verify with the proxy's access key: "
                     + verified.message() + ".");
         }
-        SignableRequest.Builder forUpstream = signable(method, upstream.target(target), HttpHeaders.EMPTY_HEADERS,
+        SignableRequest.Builder forUpstream = signable(method, upstream.target(target), EmptyHttpHeaders.INSTANCE,
                 body);
         for (String name : signedHeaderNames(headers.get(SigningHeaders.AUTHORIZATION))) {
             if (!NOT_RESIGNED.contains(name) && !HopByHop.isHopByHop(name)) {

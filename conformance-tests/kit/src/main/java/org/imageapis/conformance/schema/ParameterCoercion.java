@@ -19,7 +19,7 @@ import org.imageapis.conformance.spec.SpecDocument;
  */
 public final class ParameterCoercion {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
 
     private final SpecDocument spec;
 

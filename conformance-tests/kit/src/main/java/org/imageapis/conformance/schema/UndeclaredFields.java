@@ -46,7 +46,7 @@ public final class UndeclaredFields {
                 walk(shape.items(), value.get(i), location.child(Integer.toString(i)), severity, found);
             }
         } else if (value.isObject() && shape.described()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+            Iterator<Map.Entry<String, JsonNode>> fields = value.properties().iterator();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 JsonNode property = shape.properties().get(field.getKey());
@@ -96,7 +96,7 @@ public final class UndeclaredFields {
 
         private static void collect(SpecDocument spec, JsonNode schema, Map<String, JsonNode> into) {
             JsonNode resolved = spec.dereference(schema);
-            resolved.path("properties").fields().forEachRemaining(e -> into.putIfAbsent(e.getKey(), e.getValue()));
+            resolved.path("properties").properties().forEach(e -> into.putIfAbsent(e.getKey(), e.getValue()));
             resolved.path("allOf").forEach(part -> collect(spec, part, into));
         }
     }

@@ -70,7 +70,7 @@ public final class SemanticsReader {
             throw new SpecLoadException("an x-filter that matches " + match + " needs a field, at " + pointer);
         }
         Map<String, String> exactWhen = new LinkedHashMap<>();
-        node.path("exact-when").fields().forEachRemaining(e -> exactWhen.put(e.getKey(), e.getValue().asText()));
+        node.path("exact-when").properties().forEach(e -> exactWhen.put(e.getKey(), e.getValue().asText()));
         Optional<Filter.Combined> combined = kind == Filter.Match.COMBINED
                 ? Optional.of(new Filter.Combined(required(node, "pair-separator", pointer),
                         required(node, "key-separator", pointer)))
@@ -80,7 +80,7 @@ public final class SemanticsReader {
 
     private static Sort sort(String parameter, JsonNode node, String pointer) {
         Map<String, String> fields = new LinkedHashMap<>();
-        node.path("fields").fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
+        node.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asText()));
         if (fields.isEmpty()) {
             throw new SpecLoadException("an x-sort needs at least one field, at " + pointer);
         }

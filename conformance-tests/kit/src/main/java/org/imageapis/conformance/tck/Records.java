@@ -94,7 +94,7 @@ final class Records {
     private static Object sorted(JsonNode node) {
         if (node.isObject()) {
             Map<String, Object> fields = new TreeMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 fields.put(field.getKey(), sorted(field.getValue()));
             }

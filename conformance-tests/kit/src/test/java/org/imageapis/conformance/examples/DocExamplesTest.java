@@ -76,16 +76,16 @@ class DocExamplesTest {
     static Stream<Object[]> bundleExamples() throws IOException {
         List<Object[]> examples = new ArrayList<>();
         for (Specs.Api api : Specs.Api.values()) {
-            JsonNode root = new YAMLMapper().readTree(Specs.bundle(api));
-            root.path("paths").forEach(item -> item.fields().forEachRemaining(method -> {
+            JsonNode root = new YAMLMapper().readTree(Specs.bundle(api).openStream());
+            root.path("paths").forEach(item -> item.properties().forEach(method -> {
                 String operationId = method.getValue().path("operationId").asText();
-                method.getValue().path("responses").fields().forEachRemaining(response -> {
+                method.getValue().path("responses").properties().forEach(response -> {
                     JsonNode resolved = response.getValue().has("$ref")
                             ? root.at(response.getValue().get("$ref").asText().substring(1))
                             : response.getValue();
                     // default stands for any undocumented status; 599 is one no operation documents.
                     int status = response.getKey().equals("default") ? 599 : Integer.parseInt(response.getKey());
-                    resolved.path("content").forEach(media -> media.path("examples").fields().forEachRemaining(
+                    resolved.path("content").forEach(media -> media.path("examples").properties().forEach(
                             example -> examples.add(new Object[] {
                                     api.id() + " " + operationId + " " + response.getKey() + " " + example.getKey(),
                                     api, operationId, status, example.getValue().get("value")})));

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  */
 final class Mutations {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = new JsonNodeFactory(true);
     private static final BigInteger INT32_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
     private static final BigInteger INT32_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
     private static final BigInteger INT64_MIN = BigInteger.valueOf(Long.MIN_VALUE);

@@ -32,7 +32,7 @@ final class SchemaOracle {
 
     SchemaOracle(Specs.Api api, String operationId, int status) {
         try {
-            this.bundle = new YAMLMapper().readTree(Specs.bundle(api));
+            this.bundle = new YAMLMapper().readTree(Specs.bundle(api).openStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

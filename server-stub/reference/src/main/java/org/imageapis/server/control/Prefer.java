@@ -20,6 +20,8 @@ record Prefer(Integer code, String example, long delayMillis) {
 
     /** Thrown for a header the server does not accept; the message names the problem. */
     static final class InvalidPreferException extends Exception {
+        private static final long serialVersionUID = 1L;
+
         InvalidPreferException(String message) {
             super(message);
         }

@@ -89,12 +89,12 @@ final class SpecExamples {
         }
         JsonNode get = root.path("paths").elements().next().path("get");
         Map<String, DocumentedResponse> responses = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = get.path("responses").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = get.path("responses").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode response = resolve(root, entry.getValue());
             JsonNode media = response.path("content").path("application/json");
             Map<String, byte[]> examples = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> ex = media.path("examples").fields(); ex.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> ex = media.path("examples").properties().iterator(); ex.hasNext(); ) {
                 Map.Entry<String, JsonNode> example = ex.next();
                 JsonNode value = resolve(root, example.getValue()).get("value");
                 if (value != null) {

@@ -80,7 +80,7 @@ public final class DatasetLoader {
     }
 
     private static void checkRecordsAreObjects(JsonNode tree) throws DatasetException {
-        for (var section : (Iterable<Map.Entry<String, JsonNode>>) tree::fields) {
+        for (Map.Entry<String, JsonNode> section : tree.properties()) {
             if (!section.getValue().isArray()) {
                 continue; // binding names the field: unknown section or not an array
             }

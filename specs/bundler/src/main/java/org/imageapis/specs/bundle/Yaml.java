@@ -35,6 +35,7 @@ final class Yaml {
      * YAML 1.1 readers turn those into dates or numbers when they are plain.
      */
     private static final class QuoteNumberLikeStrings extends StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
 
         private static final Pattern NUMBER_LIKE = Pattern.compile("[-+.]?[0-9].*");
 
