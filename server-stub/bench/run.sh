@@ -9,7 +9,7 @@
 # PORT_BASE (default 19300: the server, Prism, nginx and WireMock use PORT_BASE to PORT_BASE+3), OUT (default
 # server-stub/bench/target/run: configs, bodies, logs).
 #
-# 1. Cold start (README's fast-start command): per API, COLD_STARTS starts, process start to first 200 on the
+# 1. Cold start (the fast-start command of docs/reference-server.md): per API, COLD_STARTS starts, process start to first 200 on the
 #    API's URL, before any load. Reported as median (min-max).
 # 2. Per API (fast-start command) against Prism: requests/s and p99 of `wrk -t2 -c32 -d$DURATION --latency`
 #    after a WARMUP-long wrk run of the same kind (on 2 cores shared with wrk, the JIT needs about half a minute

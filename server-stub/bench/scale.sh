@@ -3,7 +3,7 @@
 # --generate N synthetic records per API, one server per dataset size, all in one run.
 # Usage: server-stub/bench/scale.sh [--no-build]   (from anywhere; builds the server jar first unless --no-build)
 # Environment: SIZES (default "builtin 10 10000 100000 1000000"), COMMAND (plain: the README's `java -jar`, the
-# default; fast: the README's fast-start command, SERVER_JAVA_OPTS), DURATION (measured run per request, default 5s),
+# default; fast: the fast-start command of docs/reference-server.md, SERVER_JAVA_OPTS), DURATION (measured run per request, default 5s),
 # REQUEST_WARMUP (wrk run before each measured one, default 3s), WARMUP (first load on each server, all requests
 # in turn, default 20s), PORT_BASE (default 19300; the server uses PORT_BASE+20), OUT (default
 # server-stub/bench/target/scale).

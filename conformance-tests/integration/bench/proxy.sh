@@ -62,7 +62,7 @@ wait_for_200() {
   return 1
 }
 
-# The server as README and BENCHMARKS.md run it: the class-data-sharing archive, serial GC, a small heap.
+# The server as docs/reference-server.md and BENCHMARKS.md run it: the class-data-sharing archive, serial GC, a small heap.
 java -XX:SharedArchiveFile=server-stub/reference/target/reference-server.jsa -XX:+UseSerialGC -Xmx128m \
   -jar server-stub/reference/target/reference-server.jar --port "$SERVER_PORT" --generate "$RECORDS" --token "$TOKEN" \
   > "$OUT/server.log" 2>&1 &

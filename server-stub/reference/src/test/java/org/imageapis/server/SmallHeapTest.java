@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * A million records per API on the README's fast-start heap (128 MB): every sort and filter answers 200. The
- * server's caches once took more than that heap could give and a sort then failed with an OutOfMemoryError.
+ * A million records per API on the fast-start heap of docs/reference-server.md (128 MB): every sort and filter
+ * answers 200. The server's caches once took more than that heap could give and a sort then failed with an
+ * OutOfMemoryError.
  */
 class SmallHeapTest {
 

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Spec-driven fuzzing of the reference server: {@code fuzz.requests} (default 2,000) requests per operation from
  * the kit's {@link RequestFuzzer}, sent raw, judged by the kit's {@link FuzzOracle}. The reference server must do
  * better than the oracle demands of any server: no failure at all, and of what the specs leave open only the
- * departures the README lists; every answer carries {@code X-Request-Id}, every error is an {@code ErrorResponse},
+ * departures docs/testing.md lists; every answer carries {@code X-Request-Id}, every error is an {@code ErrorResponse},
  * every 2xx validates strictly. The seed is printed; override it with {@code -Dfuzz.seed=...}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -158,7 +158,7 @@ class SpecFuzzTest {
     }
 
     /**
-     * The reference server's departures from the spec's verdict (README, "Contract, fuzz and load tests"): a
+     * The reference server's departures from the spec's verdict (docs/testing.md, "Fuzz test"): a
      * repeated single-valued query parameter read as its first value, an empty optional query value read as absent,
      * HEAD answered like GET and OPTIONS with 200 and an {@code Allow} header, a request line or headers past the
      * server's documented limit refused with 414 or 431 (the answer still an ErrorResponse with X-Request-Id), and

@@ -7,7 +7,7 @@ import java.util.List;
  * The stable sort of a whole dataset by some {@link SortKey}s: the permutation of its positions. The key values are
  * read once per record into columns first (a synthetic record is computed on every read), then compared. The
  * positions are sorted as primitives by a merge sort of our own: boxing a million of them cost 20 MB, which a
- * server run with a small heap (the README's fast-start command) could not spare beside the columns.
+ * server run with a small heap (the fast-start command of docs/reference-server.md) could not spare beside the columns.
  */
 final class SortedOrder {
 
