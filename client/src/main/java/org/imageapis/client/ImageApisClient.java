@@ -31,7 +31,7 @@ public final class ImageApisClient {
     private final Cloud cloud;
     private final String region;
     private final String projectId;
-    private final Credentials credentials;
+    private final CredentialsProvider credentials;
     private final Map<Service, URI> endpoints;
     private final Map<Service, String> unresolved;
     private final Transport transport;
@@ -99,7 +99,7 @@ public final class ImageApisClient {
         private Cloud cloud;
         private String region;
         private String projectId;
-        private Credentials credentials;
+        private CredentialsProvider credentials;
         private final Map<Service, URI> endpointOverrides = new EnumMap<>(Service.class);
         private Duration connectTimeout = Duration.ofSeconds(60);
         private Duration requestTimeout = Duration.ofSeconds(120);
@@ -128,9 +128,20 @@ public final class ImageApisClient {
             return this;
         }
 
-        /** Required: an IAM token or AK/SK. */
+        /**
+         * An IAM token or AK/SK that stays the same for the client's life; this or
+         * {@link #credentialsProvider(CredentialsProvider)} is required.
+         */
         public Builder credentials(Credentials credentials) {
-            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return credentialsProvider(CredentialsProvider.fixed(credentials));
+        }
+
+        /**
+         * Credentials that change over the client's life, such as a refreshed IAM token or rotating
+         * temporary AK/SK: the provider is asked before every attempt, retries included.
+         */
+        public Builder credentialsProvider(CredentialsProvider credentialsProvider) {
+            this.credentials = Objects.requireNonNull(credentialsProvider, "credentialsProvider");
             return this;
         }
 
