@@ -28,6 +28,8 @@ import org.imageapis.client.workspace.WorkspaceService;
  */
 public final class ImageApisClient {
 
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(60);
+
     private final Cloud cloud;
     private final String region;
     private final String projectId;
@@ -43,7 +45,10 @@ public final class ImageApisClient {
         this.credentials = builder.credentials;
         this.endpoints = endpoints;
         this.unresolved = unresolved;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(builder.connectTimeout).build();
+        HttpClient http = builder.httpClient != null ? builder.httpClient
+                : HttpClient.newBuilder()
+                        .connectTimeout(Objects.requireNonNullElse(builder.connectTimeout, DEFAULT_CONNECT_TIMEOUT))
+                        .build();
         this.transport = new Transport(http, new CredentialsAuthenticator(credentials, projectId, builder.clock),
                 builder.retryPolicy, builder.requestTimeout, builder.sleeper, builder.clock);
     }
@@ -101,7 +106,8 @@ public final class ImageApisClient {
         private String projectId;
         private CredentialsProvider credentials;
         private final Map<Service, URI> endpointOverrides = new EnumMap<>(Service.class);
-        private Duration connectTimeout = Duration.ofSeconds(60);
+        private HttpClient httpClient;
+        private Duration connectTimeout;
         private Duration requestTimeout = Duration.ofSeconds(120);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Sleeper sleeper = Sleeper.THREAD;
@@ -169,7 +175,24 @@ public final class ImageApisClient {
             return this;
         }
 
-        /** Time allowed to open a connection (default 60 s, as the provider's SDK). */
+        /**
+         * Sends the calls with this {@code HttpClient} (for a proxy, TLS settings or an executor)
+         * instead of one the client builds. Its connect timeout, proxy, TLS, redirect policy and
+         * executor apply; {@link #requestTimeout(Duration)} still applies to each attempt. Plain
+         * {@code http} endpoints are called with HTTP/1.1 whatever its version; over {@code https}
+         * its version applies (the default, HTTP/2, is taken where the server offers it). It is not
+         * closed by this client. Not combinable with {@link #connectTimeout(Duration)}: set that
+         * on the {@code HttpClient}.
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * Time allowed to open a connection (default 60 s, as the provider's SDK), for the
+         * {@code HttpClient} the client builds.
+         */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = positive(connectTimeout, "connectTimeout");
             return this;
@@ -200,12 +223,17 @@ public final class ImageApisClient {
         }
 
         /**
-         * @throws IllegalArgumentException when cloud, region or credentials are missing, or when the
-         *         region is not in the catalog and no endpoint is set
+         * @throws IllegalArgumentException when cloud, region or credentials are missing, when both an
+         *         {@code HttpClient} and a connect timeout are set, or when the region is not in the
+         *         catalog and no endpoint is set
          */
         public ImageApisClient build() {
             if (cloud == null || region == null || credentials == null) {
                 throw new IllegalArgumentException("cloud, region and credentials are required");
+            }
+            if (httpClient != null && connectTimeout != null) {
+                throw new IllegalArgumentException("connectTimeout applies to the HttpClient this client builds; "
+                        + "set it on the HttpClient given to httpClient(...) instead");
             }
             Map<Service, URI> endpoints = new EnumMap<>(endpointOverrides);
             Map<Service, String> unresolved = new EnumMap<>(Service.class);
