@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.imageapis.client.hss.HssService;
+import org.imageapis.client.http.ServiceContext;
 import org.imageapis.client.http.Sleeper;
 import org.imageapis.client.http.Transport;
 import org.imageapis.client.modelarts.ModelArtsService;
@@ -29,6 +30,10 @@ import org.imageapis.client.workspace.WorkspaceService;
 public final class ImageApisClient {
 
     private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(60);
+
+    static {
+        ServiceContext.open(ImageApisClient::context);
+    }
 
     private final Cloud cloud;
     private final String region;
@@ -59,22 +64,22 @@ public final class ImageApisClient {
 
     /** ModelArts image groups; needs a project id. */
     public ModelArtsService modelArts() {
-        return new ModelArtsService(transport, endpoint(Service.MODELARTS), requireProjectId(Service.MODELARTS));
+        return new ModelArtsService(this);
     }
 
     /** Workspace Application Streaming image servers; needs a project id. */
     public WorkspaceService workspace() {
-        return new WorkspaceService(transport, endpoint(Service.WORKSPACE), requireProjectId(Service.WORKSPACE));
+        return new WorkspaceService(this);
     }
 
     /** HSS basic image information; needs a project id. */
     public HssService hss() {
-        return new HssService(transport, endpoint(Service.HSS), requireProjectId(Service.HSS), region);
+        return new HssService(this);
     }
 
     /** SWR shared repositories. */
     public SwrService swr() {
-        return new SwrService(transport, endpoint(Service.SWR));
+        return new SwrService(this);
     }
 
     /** The endpoint calls to {@code service} go to. */
@@ -86,12 +91,9 @@ public final class ImageApisClient {
         return endpoint;
     }
 
-    private String requireProjectId(Service service) {
-        if (projectId == null) {
-            throw new IllegalStateException(service.displayName() + " calls need a project id: set projectId(...) "
-                    + "on the client builder");
-        }
-        return projectId;
+    /** What the service classes need, handed to them through {@link ServiceContext} (see there why). */
+    private ServiceContext context(Service service) {
+        return new ServiceContext(service, transport, endpoint(service), projectId, region);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package org.imageapis.client.hss;
 
 import java.net.URI;
-import java.util.Objects;
 import java.util.OptionalLong;
+import org.imageapis.client.ImageApisClient;
+import org.imageapis.client.Service;
 import org.imageapis.client.hss.model.ImageBasicImageInfo;
 import org.imageapis.client.hss.model.ImageBasicImagePage;
+import org.imageapis.client.http.ServiceContext;
 import org.imageapis.client.http.Transport;
 import org.imageapis.client.paging.AutoPager;
 import org.imageapis.client.paging.Page;
@@ -17,12 +19,18 @@ public final class HssService {
     private final String projectId;
     private final String region;
 
-    /** {@code region} fills the {@code region} header of requests that do not set it; may be null. */
-    public HssService(Transport transport, URI endpoint, String projectId, String region) {
-        this.transport = transport;
-        this.endpoint = endpoint;
-        this.projectId = Objects.requireNonNull(projectId, "projectId");
-        this.region = region;
+    /**
+     * The same as {@code client.hss()}; the client's region fills the {@code region} header of
+     * requests that do not set it.
+     *
+     * @throws IllegalStateException when the client has no project id
+     */
+    public HssService(ImageApisClient client) {
+        ServiceContext context = ServiceContext.of(client, Service.HSS);
+        this.transport = context.transport();
+        this.endpoint = context.endpoint();
+        this.projectId = context.projectId();
+        this.region = context.region();
     }
 
     /** One page of base-image records ({@code GET /v5/{project_id}/image/{image_id}/basic-image}). */

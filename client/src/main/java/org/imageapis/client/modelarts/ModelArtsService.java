@@ -1,8 +1,10 @@
 package org.imageapis.client.modelarts;
 
 import java.net.URI;
-import java.util.Objects;
 import java.util.OptionalLong;
+import org.imageapis.client.ImageApisClient;
+import org.imageapis.client.Service;
+import org.imageapis.client.http.ServiceContext;
 import org.imageapis.client.http.Transport;
 import org.imageapis.client.modelarts.model.ImageGroup;
 import org.imageapis.client.modelarts.model.ImageGroupPage;
@@ -16,10 +18,16 @@ public final class ModelArtsService {
     private final URI endpoint;
     private final String projectId;
 
-    public ModelArtsService(Transport transport, URI endpoint, String projectId) {
-        this.transport = transport;
-        this.endpoint = endpoint;
-        this.projectId = Objects.requireNonNull(projectId, "projectId");
+    /**
+     * The same as {@code client.modelArts()}.
+     *
+     * @throws IllegalStateException when the client has no project id
+     */
+    public ModelArtsService(ImageApisClient client) {
+        ServiceContext context = ServiceContext.of(client, Service.MODELARTS);
+        this.transport = context.transport();
+        this.endpoint = context.endpoint();
+        this.projectId = context.projectId();
     }
 
     /** One page of image groups ({@code GET /v1/{project_id}/images/group}). */

@@ -3,7 +3,10 @@ package org.imageapis.client.swr;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.net.URI;
 import java.util.List;
+import org.imageapis.client.ImageApisClient;
+import org.imageapis.client.Service;
 import org.imageapis.client.http.ApiResponse;
+import org.imageapis.client.http.ServiceContext;
 import org.imageapis.client.http.Transport;
 import org.imageapis.client.paging.AutoPager;
 import org.imageapis.client.paging.Page;
@@ -17,9 +20,11 @@ public final class SwrService {
     private final Transport transport;
     private final URI endpoint;
 
-    public SwrService(Transport transport, URI endpoint) {
-        this.transport = transport;
-        this.endpoint = endpoint;
+    /** The same as {@code client.swr()}. */
+    public SwrService(ImageApisClient client) {
+        ServiceContext context = ServiceContext.of(client, Service.SWR);
+        this.transport = context.transport();
+        this.endpoint = context.endpoint();
     }
 
     /** One page of shared repositories ({@code GET /v2/manage/shared-repositories}). */
