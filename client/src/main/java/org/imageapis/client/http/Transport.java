@@ -179,7 +179,7 @@ public final class Transport {
         if (target.plainHttp()) {
             // With its default version, java.net.http offers a plain-http server an upgrade to h2c on
             // every request; servers rarely take it, and against the reference server it made each
-            // call take about 1.4 times as long (BENCHMARKS.md). Over https the HttpClient's version
+            // call take about a third longer (BENCHMARKS.md). Over https the HttpClient's version
             // applies: HTTP/2 where the server offers it through ALPN.
             builder.version(HttpClient.Version.HTTP_1_1);
         }
