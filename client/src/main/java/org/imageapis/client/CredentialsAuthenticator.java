@@ -4,29 +4,31 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.imageapis.client.errors.CredentialsException;
 import org.imageapis.client.http.Authenticator;
 import org.imageapis.signing.SignableRequest;
 import org.imageapis.signing.Signer;
 import org.imageapis.signing.SigningHeaders;
 
-/** Applies {@link Credentials} as the provider's SDK does. */
+/** Applies the provider's current {@link Credentials} as the provider's SDK does, once per attempt. */
 final class CredentialsAuthenticator implements Authenticator {
 
     static final String X_AUTH_TOKEN = "X-Auth-Token";
 
-    private final Credentials credentials;
+    private final CredentialsProvider provider;
     private final String projectId;
     private final Clock clock;
     private final Signer signer = new Signer();
 
-    CredentialsAuthenticator(Credentials credentials, String projectId, Clock clock) {
-        this.credentials = credentials;
+    CredentialsAuthenticator(CredentialsProvider provider, String projectId, Clock clock) {
+        this.provider = provider;
         this.projectId = projectId;
         this.clock = clock;
     }
 
     @Override
     public Map<String, String> authenticate(Supplier<SignableRequest> request) {
+        Credentials credentials = resolve();
         if (credentials instanceof Credentials.Token token) {
             return Map.of(X_AUTH_TOKEN, token.value());
         }
@@ -40,5 +42,18 @@ final class CredentialsAuthenticator implements Authenticator {
         }
         headers.putAll(signer.sign(toSign, accessKey.keys(), clock.instant()));
         return headers;
+    }
+
+    private Credentials resolve() {
+        Credentials credentials;
+        try {
+            credentials = provider.resolveCredentials();
+        } catch (RuntimeException e) {
+            throw new CredentialsException("the credentials provider failed: " + e.getClass().getName(), e);
+        }
+        if (credentials == null) {
+            throw new CredentialsException("the credentials provider returned no credentials", null);
+        }
+        return credentials;
     }
 }

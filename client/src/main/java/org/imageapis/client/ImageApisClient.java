@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.imageapis.client.hss.HssService;
+import org.imageapis.client.http.ServiceContext;
 import org.imageapis.client.http.Sleeper;
 import org.imageapis.client.http.Transport;
 import org.imageapis.client.modelarts.ModelArtsService;
@@ -28,10 +29,16 @@ import org.imageapis.client.workspace.WorkspaceService;
  */
 public final class ImageApisClient {
 
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(60);
+
+    static {
+        ServiceContext.open(ImageApisClient::context);
+    }
+
     private final Cloud cloud;
     private final String region;
     private final String projectId;
-    private final Credentials credentials;
+    private final CredentialsProvider credentials;
     private final Map<Service, URI> endpoints;
     private final Map<Service, String> unresolved;
     private final Transport transport;
@@ -43,7 +50,10 @@ public final class ImageApisClient {
         this.credentials = builder.credentials;
         this.endpoints = endpoints;
         this.unresolved = unresolved;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(builder.connectTimeout).build();
+        HttpClient http = builder.httpClient != null ? builder.httpClient
+                : HttpClient.newBuilder()
+                        .connectTimeout(Objects.requireNonNullElse(builder.connectTimeout, DEFAULT_CONNECT_TIMEOUT))
+                        .build();
         this.transport = new Transport(http, new CredentialsAuthenticator(credentials, projectId, builder.clock),
                 builder.retryPolicy, builder.requestTimeout, builder.sleeper, builder.clock);
     }
@@ -54,22 +64,22 @@ public final class ImageApisClient {
 
     /** ModelArts image groups; needs a project id. */
     public ModelArtsService modelArts() {
-        return new ModelArtsService(transport, endpoint(Service.MODELARTS), requireProjectId(Service.MODELARTS));
+        return new ModelArtsService(this);
     }
 
     /** Workspace Application Streaming image servers; needs a project id. */
     public WorkspaceService workspace() {
-        return new WorkspaceService(transport, endpoint(Service.WORKSPACE), requireProjectId(Service.WORKSPACE));
+        return new WorkspaceService(this);
     }
 
     /** HSS basic image information; needs a project id. */
     public HssService hss() {
-        return new HssService(transport, endpoint(Service.HSS), requireProjectId(Service.HSS), region);
+        return new HssService(this);
     }
 
     /** SWR shared repositories. */
     public SwrService swr() {
-        return new SwrService(transport, endpoint(Service.SWR));
+        return new SwrService(this);
     }
 
     /** The endpoint calls to {@code service} go to. */
@@ -81,12 +91,29 @@ public final class ImageApisClient {
         return endpoint;
     }
 
-    private String requireProjectId(Service service) {
-        if (projectId == null) {
-            throw new IllegalStateException(service.displayName() + " calls need a project id: set projectId(...) "
-                    + "on the client builder");
+    /** What the service classes need, handed to them through {@link ServiceContext} (see there why). */
+    private ServiceContext context(String serviceName, URI endpoint) {
+        return new ServiceContext(serviceName, transport, checkEndpoint(serviceName, endpoint), projectId, region);
+    }
+
+    /**
+     * {@code endpoint}, if it is an absolute http(s) URI without user info, a query or a fragment.
+     * User info would end up in logs and exception messages, which show the URL: it is refused
+     * before the URL is echoed.
+     */
+    private static URI checkEndpoint(Object service, URI endpoint) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        boolean userInfo = endpoint.getRawAuthority() != null && endpoint.getRawAuthority().contains("@");
+        if (userInfo || endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
+            throw new IllegalArgumentException("endpoint of " + service
+                    + " must not have user info, a query or a fragment");
         }
-        return projectId;
+        if (!"https".equals(endpoint.getScheme()) && !"http".equals(endpoint.getScheme())
+                || endpoint.getHost() == null) {
+            throw new IllegalArgumentException("endpoint of " + service + " must be an absolute http(s) URI "
+                    + "with a host, was " + endpoint);
+        }
+        return endpoint;
     }
 
     @Override
@@ -99,9 +126,10 @@ public final class ImageApisClient {
         private Cloud cloud;
         private String region;
         private String projectId;
-        private Credentials credentials;
+        private CredentialsProvider credentials;
         private final Map<Service, URI> endpointOverrides = new EnumMap<>(Service.class);
-        private Duration connectTimeout = Duration.ofSeconds(60);
+        private HttpClient httpClient;
+        private Duration connectTimeout;
         private Duration requestTimeout = Duration.ofSeconds(120);
         private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private Sleeper sleeper = Sleeper.THREAD;
@@ -128,9 +156,20 @@ public final class ImageApisClient {
             return this;
         }
 
-        /** Required: an IAM token or AK/SK. */
+        /**
+         * An IAM token or AK/SK that stays the same for the client's life; this or
+         * {@link #credentialsProvider(CredentialsProvider)} is required.
+         */
         public Builder credentials(Credentials credentials) {
-            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            return credentialsProvider(CredentialsProvider.fixed(credentials));
+        }
+
+        /**
+         * Credentials that change over the client's life, such as a refreshed IAM token or rotating
+         * temporary AK/SK: the provider is asked before every attempt, retries included.
+         */
+        public Builder credentialsProvider(CredentialsProvider credentialsProvider) {
+            this.credentials = Objects.requireNonNull(credentialsProvider, "credentialsProvider");
             return this;
         }
 
@@ -140,25 +179,28 @@ public final class ImageApisClient {
          */
         public Builder endpoint(Service service, URI endpoint) {
             Objects.requireNonNull(service, "service");
-            Objects.requireNonNull(endpoint, "endpoint");
-            // User info would end up in logs and exception messages, which show the URL: refuse it
-            // before the URL is echoed below.
-            boolean userInfo = endpoint.getRawAuthority() != null && endpoint.getRawAuthority().contains("@");
-            if (userInfo || endpoint.getRawQuery() != null
-                    || endpoint.getRawFragment() != null) {
-                throw new IllegalArgumentException("endpoint of " + service
-                        + " must not have user info, a query or a fragment");
-            }
-            if (!"https".equals(endpoint.getScheme()) && !"http".equals(endpoint.getScheme())
-                    || endpoint.getHost() == null) {
-                throw new IllegalArgumentException("endpoint of " + service + " must be an absolute http(s) URI "
-                        + "with a host, was " + endpoint);
-            }
-            endpointOverrides.put(service, endpoint);
+            endpointOverrides.put(service, checkEndpoint(service, endpoint));
             return this;
         }
 
-        /** Time allowed to open a connection (default 60 s, as the provider's SDK). */
+        /**
+         * Sends the calls with this {@code HttpClient} (for a proxy, TLS settings or an executor)
+         * instead of one the client builds. Its connect timeout, proxy, TLS, redirect policy and
+         * executor apply; {@link #requestTimeout(Duration)} still applies to each attempt. Plain
+         * {@code http} endpoints are called with HTTP/1.1 whatever its version; over {@code https}
+         * its version applies (the default, HTTP/2, is taken where the server offers it). It is not
+         * closed by this client. Not combinable with {@link #connectTimeout(Duration)}: set that
+         * on the {@code HttpClient}.
+         */
+        public Builder httpClient(HttpClient httpClient) {
+            this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+            return this;
+        }
+
+        /**
+         * Time allowed to open a connection (default 60 s, as the provider's SDK), for the
+         * {@code HttpClient} the client builds.
+         */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = positive(connectTimeout, "connectTimeout");
             return this;
@@ -189,12 +231,17 @@ public final class ImageApisClient {
         }
 
         /**
-         * @throws IllegalArgumentException when cloud, region or credentials are missing, or when the
-         *         region is not in the catalog and no endpoint is set
+         * @throws IllegalArgumentException when cloud, region or credentials are missing, when both an
+         *         {@code HttpClient} and a connect timeout are set, or when the region is not in the
+         *         catalog and no endpoint is set
          */
         public ImageApisClient build() {
             if (cloud == null || region == null || credentials == null) {
                 throw new IllegalArgumentException("cloud, region and credentials are required");
+            }
+            if (httpClient != null && connectTimeout != null) {
+                throw new IllegalArgumentException("connectTimeout applies to the HttpClient this client builds; "
+                        + "set it on the HttpClient given to httpClient(...) instead");
             }
             Map<Service, URI> endpoints = new EnumMap<>(endpointOverrides);
             Map<Service, String> unresolved = new EnumMap<>(Service.class);

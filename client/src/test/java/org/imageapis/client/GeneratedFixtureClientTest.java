@@ -3,9 +3,7 @@ package org.imageapis.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.http.HttpClient;
-import java.time.Clock;
-import java.time.Duration;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +14,6 @@ import org.imageapis.client.fixture.gallery.ListAlbumsRequest;
 import org.imageapis.client.fixture.gallery.model.Album;
 import org.imageapis.client.fixture.gallery.model.AlbumPage;
 import org.imageapis.client.fixture.gallery.model.AlbumVisibility;
-import org.imageapis.client.http.Sleeper;
-import org.imageapis.client.http.Transport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,13 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedFixtureClientTest {
 
-    private static final String PROJECT = "p1";
     private static final int ALBUMS = 7;
 
     private final StubServer server = new StubServer().fallback(GeneratedFixtureClientTest::albums);
-    private final GalleryService gallery = new GalleryService(new Transport(HttpClient.newHttpClient(),
-            new CredentialsAuthenticator(Credentials.token(TestClients.TOKEN), PROJECT, Clock.systemUTC()),
-            RetryPolicy.disabled(), Duration.ofSeconds(10), Sleeper.THREAD, Clock.systemUTC()), server.uri(), PROJECT);
+    /** The client registers no gallery service: the generated constructor takes the endpoint. */
+    private final GalleryService gallery = new GalleryService(new TestClients().client(server.uri()), server.uri());
 
     @AfterEach
     void stop() {
@@ -50,7 +44,7 @@ class GeneratedFixtureClientTest {
 
         AlbumPage page = gallery.listAlbums(request);
 
-        assertThat(server.last().uri().getRawPath()).isEqualTo("/v1/" + PROJECT + "/albums");
+        assertThat(server.last().uri().getRawPath()).isEqualTo("/v1/" + TestClients.PROJECT_ID + "/albums");
         assertThat(server.last().uri().getRawQuery()).isEqualTo("limit=2&offset=4&owner=alice&visibility=private");
         assertThat(server.last().header("X-Auth-Token")).isEqualTo(TestClients.TOKEN);
         assertThat(page.getTotal()).isEqualTo(ALBUMS);
@@ -90,6 +84,20 @@ class GeneratedFixtureClientTest {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.requestId()).hasValue("fixture-request");
         assertThat(response.parse().getTotal()).isEqualTo(ALBUMS);
+    }
+
+    @Test
+    void theServiceIsBuiltFromTheClientWithAnEndpointCheckedAsTheBuildersAre() {
+        ImageApisClient client = new TestClients().client(server.uri());
+
+        assertThatThrownBy(() -> new GalleryService(client, URI.create("http://user:secret@127.0.0.1/")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("endpoint of Gallery albums (test fixture) must not have user info, a query or a fragment");
+        assertThatThrownBy(() -> new GalleryService(new TestClients().builder(server.uri()).projectId(null).build(),
+                server.uri()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Gallery albums (test fixture) calls need a project id: set projectId(...) on the client "
+                        + "builder");
     }
 
     /** A small album server: {@value #ALBUMS} albums, paged by offset and limit (default 2) as the fixture spec says. */

@@ -7,14 +7,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.imageapis.signing.SignableRequest;
 
 /** An in-process HTTP server on 127.0.0.1 that records each request and answers from a script. */
 final class StubServer implements AutoCloseable {
@@ -23,6 +28,28 @@ final class StubServer implements AutoCloseable {
     record Received(String method, URI uri, Headers headers) {
         String header(String name) {
             return headers.getFirst(name);
+        }
+
+        /** The query, decoded, each parameter's values in order. */
+        Map<String, List<String>> decodedQuery() {
+            if (uri.getRawQuery() == null) {
+                return Map.of();
+            }
+            return Arrays.stream(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
+                    .collect(Collectors.groupingBy(pair -> decode(pair[0]), LinkedHashMap::new,
+                            Collectors.mapping(pair -> decode(pair[1]), Collectors.toList())));
+        }
+
+        /** The request as a signature verifier reads it: decoded path and query, and every header's first value. */
+        SignableRequest signable() {
+            SignableRequest.Builder request = SignableRequest.builder().method(method).path(uri.getPath())
+                    .queryParameters(decodedQuery());
+            headers.forEach((name, values) -> request.header(name, values.get(0)));
+            return request.build();
+        }
+
+        private static String decode(String value) {
+            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
         }
     }
 

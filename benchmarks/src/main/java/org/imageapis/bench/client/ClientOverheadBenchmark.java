@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The client's overhead: {@code client.swr().listSharedRepositories(...)} against the same call
- * written by hand (see {@link LoopbackSwr}). The target is {@code client <= 1.2 x handWritten}.
+ * written by hand (see {@link LoopbackSwr}). The target is {@code client <= 1.1 x handWritten}.
  * On a loaded machine prefer {@link PairedOverhead}, which alternates the two.
  */
 @State(Scope.Benchmark)

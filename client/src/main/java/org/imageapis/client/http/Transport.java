@@ -168,9 +168,21 @@ public final class Transport {
         }
     }
 
+    /** The first attempt's request, as sent; for tests. */
+    HttpRequest httpRequest(URI endpoint, ApiRequest request) {
+        return httpRequest(Target.of(endpoint, request), request);
+    }
+
     private HttpRequest httpRequest(Target target, ApiRequest request) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(target.uri()).GET().timeout(requestTimeout)
                 .header(ACCEPT, JSON);
+        if (target.plainHttp()) {
+            // With its default version, java.net.http offers a plain-http server an upgrade to h2c on
+            // every request; servers rarely take it, and against the reference server it made each
+            // call take about a third longer (BENCHMARKS.md). Over https the HttpClient's version
+            // applies: HTTP/2 where the server offers it through ALPN.
+            builder.version(HttpClient.Version.HTTP_1_1);
+        }
         request.headers().forEach(builder::header);
         authenticator.authenticate(() -> signable(target, request)).forEach(builder::header);
         return builder.build();
@@ -212,6 +224,10 @@ public final class Transport {
 
         private static String stripTrailingSlash(String path) {
             return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        }
+
+        boolean plainHttp() {
+            return "http".equals(uri.getScheme());
         }
 
         /** The call as exception messages name it: method and URL without the query. */

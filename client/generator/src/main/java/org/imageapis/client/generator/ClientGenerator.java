@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -19,8 +20,13 @@ import java.util.stream.Stream;
  *
  * <pre>
  * ClientGenerator --spec swr.yaml --package org.imageapis.client.swr --service SwrService
- *                 --output target/generated-sources/client [--header Content-Type=application/json]
+ *                 [--service-constant SWR] --output target/generated-sources/client
+ *                 [--header Content-Type=application/json]
  * </pre>
+ *
+ * {@code --service-constant} names the API's {@code Service} constant: the service is then built
+ * from the client alone ({@code new SwrService(client)}). Without it, for a spec the client does not
+ * register yet, the service's constructor also takes the endpoint to call.
  *
  * {@code --header} adds a constant header to every call of the API, for what a spec cannot declare
  * (OpenAPI ignores {@code Content-Type} header parameters).
@@ -47,16 +53,16 @@ public final class ClientGenerator {
         for (String required : List.of("--spec", "--package", "--service", "--output")) {
             if (!options.containsKey(required)) {
                 throw new GeneratorException("missing " + required + "; usage: --spec FILE --package NAME "
-                        + "--service CLASS --output DIR [--header Name=Value ...]");
+                        + "--service CLASS [--service-constant NAME] --output DIR [--header Name=Value ...]");
             }
         }
         generate(Path.of(options.get("--spec")), options.get("--package"), options.get("--service"),
-                Path.of(options.get("--output")), headers);
+                Optional.ofNullable(options.get("--service-constant")), Path.of(options.get("--output")), headers);
     }
 
     /** Writes the package's classes under {@code output}, replacing what an earlier run wrote there. */
-    static void generate(Path spec, String packageName, String serviceClass, Path output,
-                         Map<String, String> constantHeaders) {
+    static void generate(Path spec, String packageName, String serviceClass, Optional<String> serviceConstant,
+                         Path output, Map<String, String> constantHeaders) {
         SpecModel model = SpecModel.read(spec);
         List<OperationView> views = new ArrayList<>();
         for (SpecModel.Operation operation : model.operations()) {
@@ -71,7 +77,8 @@ public final class ClientGenerator {
                 files.add(PageWriter.write(packageName, view));
             }
         }
-        files.add(ServiceWriter.write(packageName, serviceClass, model.title(), views, constantHeaders));
+        files.add(ServiceWriter.write(packageName, serviceClass, serviceConstant, model.title(), views,
+                constantHeaders));
         files.forEach(file -> file.writeTo(output));
     }
 

@@ -3,6 +3,7 @@ package org.imageapis.client.generator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -20,11 +21,16 @@ final class ServiceWriter {
     private ServiceWriter() {
     }
 
-    static JavaFile write(String packageName, String serviceClass, String title, List<OperationView> views,
-                          Map<String, String> constantHeaders) {
+    /**
+     * @param serviceConstant the client's {@code Service} constant of this API; empty for a spec the
+     *        client does not register yet, whose service is then built with an explicit endpoint
+     */
+    static JavaFile write(String packageName, String serviceClass, Optional<String> serviceConstant, String title,
+                          List<OperationView> views, Map<String, String> constantHeaders) {
         JavaFile file = new JavaFile(packageName, serviceClass).imports("java.net.URI")
-                .imports("org.imageapis.client.RawResponse").imports("org.imageapis.client.http.ApiRequest")
-                .imports("org.imageapis.client.http.LazyRawResponse").imports("org.imageapis.client.http.Transport");
+                .imports("org.imageapis.client.ImageApisClient").imports("org.imageapis.client.RawResponse")
+                .imports("org.imageapis.client.http.ApiRequest").imports("org.imageapis.client.http.LazyRawResponse")
+                .imports("org.imageapis.client.http.ServiceContext").imports("org.imageapis.client.http.Transport");
         boolean projectId = views.stream().flatMap(view -> view.fields().stream())
                 .anyMatch(field -> field.context() == RequestField.Context.PROJECT_ID);
         boolean region = views.stream().flatMap(view -> view.fields().stream())
@@ -56,28 +62,14 @@ final class ServiceWriter {
             file.append("\n");
         }
         file.lines(I1, "private final Transport transport;", "private final URI endpoint;");
-        List<String> parameters = new ArrayList<>(List.of("Transport transport", "URI endpoint"));
         if (projectId) {
-            file.imports("java.util.Objects").lines(I1, "private final String projectId;");
-            parameters.add("String projectId");
+            file.lines(I1, "private final String projectId;");
         }
         if (region) {
             file.lines(I1, "private final String region;");
-            parameters.add("String region");
         }
         file.lines(I1, "private final WithRawResponse withRawResponse = new WithRawResponse();", "");
-        file.append(Javadoc.comment(I1, List.of("Obtain services from {@code ImageApisClient}."
-                + (region ? " {@code region} fills the {@code region} header of requests that do not set it;"
-                + " may be null." : ""))));
-        file.lines(I1, "public " + serviceClass + "(" + String.join(", ", parameters) + ") {",
-                I1 + "this.transport = transport;", I1 + "this.endpoint = endpoint;");
-        if (projectId) {
-            file.lines(I2, "this.projectId = Objects.requireNonNull(projectId, \"projectId\");");
-        }
-        if (region) {
-            file.lines(I2, "this.region = region;");
-        }
-        file.lines(I1, "}", "");
+        constructor(file, serviceClass, serviceConstant, title, projectId, region);
         file.append(Javadoc.comment(I1, List.of("The same calls, answering the response's status and headers "
                 + "(such as {@code X-Request-Id}) with the typed body.")));
         file.lines(I1, "public WithRawResponse withRawResponse() {", I1 + "return withRawResponse;", "}");
@@ -98,6 +90,47 @@ final class ServiceWriter {
         file.lines(I1, "}");
         file.append("}\n");
         return file;
+    }
+
+    /**
+     * The public constructor takes the client, never the internal transport: the client hands the
+     * transport, endpoint, project id and region over through {@code ServiceContext}.
+     */
+    private static void constructor(JavaFile file, String serviceClass, Optional<String> serviceConstant,
+                                    String title, boolean projectId, boolean region) {
+        List<String> comment = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        String context;
+        if (serviceConstant.isPresent()) {
+            file.imports("org.imageapis.client.Service");
+            comment.add("The same as the client's accessor of this service.");
+            context = "ServiceContext.of(client, Service." + serviceConstant.get() + ")";
+        } else {
+            comment.add("A service the client does not register yet, calling {@code endpoint} with the client's "
+                    + "transport and credentials.");
+            tags.add("@throws IllegalArgumentException when {@code endpoint} is not an absolute http(s) URI, "
+                    + "or has user info, a query or a fragment");
+            context = "ServiceContext.of(client, " + JavaNames.literal(title) + ", endpoint)";
+        }
+        if (region) {
+            comment.add("The client's region fills the {@code region} header of requests that do not set it.");
+        }
+        if (projectId) {
+            tags.add("@throws IllegalStateException when the client has no project id");
+        }
+        comment.addAll(tags);
+        file.append(Javadoc.comment(I1, comment));
+        file.lines(I1, "public " + serviceClass + "(ImageApisClient client"
+                        + (serviceConstant.isPresent() ? "" : ", URI endpoint") + ") {",
+                I1 + "ServiceContext context = " + context + ";",
+                I1 + "this.transport = context.transport();", I1 + "this.endpoint = context.endpoint();");
+        if (projectId) {
+            file.lines(I2, "this.projectId = context.projectId();");
+        }
+        if (region) {
+            file.lines(I2, "this.region = context.region();");
+        }
+        file.lines(I1, "}", "");
     }
 
     private static void typedCall(JavaFile file, String packageName, OperationView view) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,12 +62,24 @@ class ClientGeneratorTest {
                 .contains("Checks.range(\"size\", size, 1L, 50L);")
                 .doesNotContain("projectId");
         String service = read("ThingsService.java");
-        assertThat(service).contains("public ThingsService(Transport transport, URI endpoint, String projectId, "
-                        + "String region)")
+        assertThat(service).contains("public ThingsService(ImageApisClient client) {")
+                .contains("ServiceContext context = ServiceContext.of(client, Service.THINGS);")
+                .contains("this.projectId = context.projectId();")
+                .contains("this.region = context.region();")
+                .doesNotContain("public ThingsService(Transport")
                 .contains("LIST_THINGS_PAGE_SIZE = 50;")
                 .contains("return new Page<>(page.getThings(), Totals.of(page.getCount()));")
                 .contains("ApiRequest.path(\"v1\", projectId, \"things\")")
                 .contains(".header(\"X-Fixed\", \"yes\")");
+    }
+
+    @Test
+    void aServiceTheClientDoesNotRegisterIsBuiltFromTheClientAndAnEndpoint() throws IOException {
+        generate(PAGED.replace("LIMIT", "{type: integer, default: 5}"), Optional.empty(), Map.of());
+
+        assertThat(read("ThingsService.java")).contains("public ThingsService(ImageApisClient client, URI endpoint) {")
+                .contains("ServiceContext context = ServiceContext.of(client, \"Things\", endpoint);")
+                .doesNotContain("import org.imageapis.client.Service;");
     }
 
     @Test
@@ -94,9 +107,14 @@ class ClientGeneratorTest {
     }
 
     private void generate(String spec, Map<String, String> headers) throws IOException {
+        generate(spec, Optional.of("THINGS"), headers);
+    }
+
+    private void generate(String spec, Optional<String> serviceConstant, Map<String, String> headers)
+            throws IOException {
         Path file = output.resolve("spec.yaml");
         Files.writeString(file, spec);
-        ClientGenerator.generate(file, "org.example.things", "ThingsService", output, headers);
+        ClientGenerator.generate(file, "org.example.things", "ThingsService", serviceConstant, output, headers);
     }
 
     private String read(String name) throws IOException {
