@@ -5,6 +5,7 @@ package org.imageapis.client.errors;
  * exception, if any, is the cause; this message never repeats it, since it may quote a secret.
  */
 public class CredentialsException extends ImageApisException {
+    private static final long serialVersionUID = 1L;
 
     public CredentialsException(String message, Throwable cause) {
         super(message, cause);
