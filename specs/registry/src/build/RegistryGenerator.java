@@ -30,7 +30,9 @@ public final class RegistryGenerator {
         }
         List<Path> bundles;
         try (Stream<Path> files = Files.list(Path.of(args[0]))) {
-            bundles = files.filter(file -> file.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            bundles = files.filter(file -> file.getFileName().toString().endsWith(".yaml"))
+                    .sorted()
+                    .toList();
         }
         if (bundles.isEmpty()) {
             fail("no <api>.yaml bundle in " + args[0]);
@@ -68,10 +70,14 @@ public final class RegistryGenerator {
             JsonNode region = server.path("variables").path("region");
             List<String> regions = new ArrayList<>();
             region.path("enum").forEach(value -> regions.add(literal(value.asText())));
-            servers.add("new ServerEntry(%s, %s, %s, List.of(%s))".formatted(
-                    literal(facts.text(server, "/url")), literal(server.path("description").asText("")),
-                    region.has("default") ? literal(region.get("default").asText()) : "null",
-                    String.join(", ", regions)));
+            servers.add("new ServerEntry(%s, %s, %s, List.of(%s))"
+                    .formatted(
+                            literal(facts.text(server, "/url")),
+                            literal(server.path("description").asText("")),
+                            region.has("default")
+                                    ? literal(region.get("default").asText())
+                                    : "null",
+                            String.join(", ", regions)));
         }
         List<String> operations = new ArrayList<>();
         String errorCodePrefix = null;
@@ -81,11 +87,16 @@ public final class RegistryGenerator {
                 if (operation == null) {
                     continue;
                 }
-                operations.add("new OperationEntry(%s, %s, %s, %s, %s)".formatted(
-                        literal(facts.text(operation, "/operationId")), literal(method.toUpperCase(Locale.ROOT)),
-                        literal(path.getKey()), literal(examplePath(path.getKey(), operation)),
-                        operation.at("/x-paging/limit").isTextual()
-                                ? literal(operation.at("/x-paging/limit").asText()) : "null"));
+                operations.add("new OperationEntry(%s, %s, %s, %s, %s)"
+                        .formatted(
+                                literal(facts.text(operation, "/operationId")),
+                                literal(method.toUpperCase(Locale.ROOT)),
+                                literal(path.getKey()),
+                                literal(examplePath(path.getKey(), operation)),
+                                operation.at("/x-paging/limit").isTextual()
+                                        ? literal(
+                                                operation.at("/x-paging/limit").asText())
+                                        : "null"));
                 if (errorCodePrefix == null) {
                     errorCodePrefix = badRequestPrefix(facts, operation);
                 }
@@ -100,10 +111,12 @@ public final class RegistryGenerator {
                                             %s),
                                     List.of(
                                             %s))""".formatted(
-                literal(id), literal(facts.text(root, "/info/title")),
-                literal(facts.text(root, "/info/x-service-name")), literal(errorCodePrefix),
-                String.join(",\n                ", servers),
-                String.join(",\n                ", operations));
+                        literal(id),
+                        literal(facts.text(root, "/info/title")),
+                        literal(facts.text(root, "/info/x-service-name")),
+                        literal(errorCodePrefix),
+                        String.join(",\n                ", servers),
+                        String.join(",\n                ", operations));
     }
 
     /** The path with query of the first documented example request, else the template; braces filled. */

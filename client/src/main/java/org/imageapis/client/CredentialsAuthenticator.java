@@ -34,8 +34,11 @@ final class CredentialsAuthenticator implements Authenticator {
         }
         Credentials.AccessKey accessKey = (Credentials.AccessKey) credentials;
         // Like the SDK, an AK/SK call names its project in a signed X-Project-Id header.
-        SignableRequest toSign = projectId == null ? request.get()
-                : request.get().toBuilder().header(SigningHeaders.X_PROJECT_ID, projectId).build();
+        SignableRequest toSign = projectId == null
+                ? request.get()
+                : request.get().toBuilder()
+                        .header(SigningHeaders.X_PROJECT_ID, projectId)
+                        .build();
         Map<String, String> headers = new LinkedHashMap<>();
         if (projectId != null) {
             headers.put(SigningHeaders.X_PROJECT_ID, projectId);
@@ -49,7 +52,8 @@ final class CredentialsAuthenticator implements Authenticator {
         try {
             credentials = provider.resolveCredentials();
         } catch (RuntimeException e) {
-            throw new CredentialsException("the credentials provider failed: " + e.getClass().getName(), e);
+            throw new CredentialsException(
+                    "the credentials provider failed: " + e.getClass().getName(), e);
         }
         if (credentials == null) {
             throw new CredentialsException("the credentials provider returned no credentials", null);

@@ -88,7 +88,8 @@ public final class EndpointCatalog {
             for (ServerEntry server : service.api().servers()) {
                 Cloud cloud = clouds.entrySet().stream()
                         .filter(entry -> entry.getValue().domainOf(server.url()) != null)
-                        .map(Map.Entry::getKey).findFirst()
+                        .map(Map.Entry::getKey)
+                        .findFirst()
                         .orElseThrow(() -> new IllegalStateException("the server " + server.url() + " of "
                                 + service.displayName() + " is on no cloud's domain in endpoints.json"));
                 byCloud.computeIfAbsent(cloud, c -> new ServiceHosts()).add(server);
@@ -105,10 +106,12 @@ public final class EndpointCatalog {
             }
             Map<Cloud, CloudEntry> clouds = new ObjectMapper()
                     .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(in, new TypeReference<EnumMap<Cloud, CloudEntry>>() { });
+                    .readValue(in, new TypeReference<EnumMap<Cloud, CloudEntry>>() {});
             for (Cloud cloud : Cloud.values()) {
                 CloudEntry entry = clouds.get(cloud);
-                if (entry == null || entry.regions().isEmpty() || entry.domains().isEmpty()) {
+                if (entry == null
+                        || entry.regions().isEmpty()
+                        || entry.domains().isEmpty()) {
                     throw new IllegalStateException("endpoints.json lacks the regions or domains of " + cloud);
                 }
             }
@@ -129,7 +132,10 @@ public final class EndpointCatalog {
             if (!host.find()) {
                 return null;
             }
-            return domains.stream().filter(domain -> host.group(1).endsWith("." + domain)).findFirst().orElse(null);
+            return domains.stream()
+                    .filter(domain -> host.group(1).endsWith("." + domain))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 

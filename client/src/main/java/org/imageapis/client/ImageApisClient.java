@@ -50,12 +50,18 @@ public final class ImageApisClient {
         this.credentials = builder.credentials;
         this.endpoints = endpoints;
         this.unresolved = unresolved;
-        HttpClient http = builder.httpClient != null ? builder.httpClient
+        HttpClient http = builder.httpClient != null
+                ? builder.httpClient
                 : HttpClient.newBuilder()
                         .connectTimeout(Objects.requireNonNullElse(builder.connectTimeout, DEFAULT_CONNECT_TIMEOUT))
                         .build();
-        this.transport = new Transport(http, new CredentialsAuthenticator(credentials, projectId, builder.clock),
-                builder.retryPolicy, builder.requestTimeout, builder.sleeper, builder.clock);
+        this.transport = new Transport(
+                http,
+                new CredentialsAuthenticator(credentials, projectId, builder.clock),
+                builder.retryPolicy,
+                builder.requestTimeout,
+                builder.sleeper,
+                builder.clock);
     }
 
     public static Builder builder() {
@@ -103,23 +109,24 @@ public final class ImageApisClient {
      */
     private static URI checkEndpoint(Object service, URI endpoint) {
         Objects.requireNonNull(endpoint, "endpoint");
-        boolean userInfo = endpoint.getRawAuthority() != null && endpoint.getRawAuthority().contains("@");
+        boolean userInfo =
+                endpoint.getRawAuthority() != null && endpoint.getRawAuthority().contains("@");
         if (userInfo || endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
-            throw new IllegalArgumentException("endpoint of " + service
-                    + " must not have user info, a query or a fragment");
+            throw new IllegalArgumentException(
+                    "endpoint of " + service + " must not have user info, a query or a fragment");
         }
         if (!"https".equals(endpoint.getScheme()) && !"http".equals(endpoint.getScheme())
                 || endpoint.getHost() == null) {
-            throw new IllegalArgumentException("endpoint of " + service + " must be an absolute http(s) URI "
-                    + "with a host, was " + endpoint);
+            throw new IllegalArgumentException(
+                    "endpoint of " + service + " must be an absolute http(s) URI " + "with a host, was " + endpoint);
         }
         return endpoint;
     }
 
     @Override
     public String toString() {
-        return "ImageApisClient[cloud=" + cloud + ", region=" + region + ", projectId=" + projectId
-                + ", credentials=" + credentials + ", endpoints=" + endpoints + "]";
+        return "ImageApisClient[cloud=" + cloud + ", region=" + region + ", projectId=" + projectId + ", credentials="
+                + credentials + ", endpoints=" + endpoints + "]";
     }
 
     public static final class Builder {
@@ -135,8 +142,7 @@ public final class ImageApisClient {
         private Sleeper sleeper = Sleeper.THREAD;
         private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Required: the cloud whose endpoint catalog applies. */
         public Builder cloud(Cloud cloud) {
@@ -253,8 +259,8 @@ public final class ImageApisClient {
                         if (endpointOverrides.isEmpty()) {
                             throw unknownRegion;
                         }
-                        unresolved.put(service, service.displayName() + " has no endpoint: "
-                                + unknownRegion.getMessage());
+                        unresolved.put(
+                                service, service.displayName() + " has no endpoint: " + unknownRegion.getMessage());
                     }
                 }
             }

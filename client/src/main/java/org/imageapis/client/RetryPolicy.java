@@ -70,8 +70,8 @@ public final class RetryPolicy {
 
     @Override
     public String toString() {
-        return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff
-                + ", maxBackoff=" + maxBackoff + ", maxRetryAfter=" + maxRetryAfter + "]";
+        return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialBackoff=" + initialBackoff + ", maxBackoff="
+                + maxBackoff + ", maxRetryAfter=" + maxRetryAfter + "]";
     }
 
     public static final class Builder {
@@ -80,8 +80,7 @@ public final class RetryPolicy {
         private Duration maxBackoff = Duration.ofSeconds(20);
         private Duration maxRetryAfter = Duration.ofSeconds(60);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder maxAttempts(int maxAttempts) {
             if (maxAttempts < 1) {

@@ -42,18 +42,25 @@ class ApiSurfaceTest {
 
     @Test
     void noApiTypeExposesAnInternalType() {
-        List<Class<?>> apiClasses = clientClasses().stream().filter(ApiSurfaceTest::isApi).toList();
+        List<Class<?>> apiClasses =
+                clientClasses().stream().filter(ApiSurfaceTest::isApi).toList();
 
-        assertThat(apiClasses).contains(ImageApisClient.class, CredentialsProvider.class,
-                org.imageapis.client.swr.SwrService.class, org.imageapis.client.swr.model.SharedRepository.class);
-        assertThat(apiClasses.stream().flatMap(type -> exposures(type).stream())).isEmpty();
+        assertThat(apiClasses)
+                .contains(
+                        ImageApisClient.class,
+                        CredentialsProvider.class,
+                        org.imageapis.client.swr.SwrService.class,
+                        org.imageapis.client.swr.model.SharedRepository.class);
+        assertThat(apiClasses.stream().flatMap(type -> exposures(type).stream()))
+                .isEmpty();
     }
 
     /** The generator's other constructor, for a spec the client does not register: the fixture's, in the tests. */
     @Test
     void theGeneratedCodeOfAnUnregisteredSpecExposesNoInternalType() {
         List<Class<?>> generated = Stream.of(GalleryService.class, ListAlbumsRequest.class)
-                .flatMap(type -> Stream.concat(Stream.of(type), Stream.of(type.getDeclaredClasses()))).toList();
+                .flatMap(type -> Stream.concat(Stream.of(type), Stream.of(type.getDeclaredClasses())))
+                .toList();
 
         assertThat(generated).contains(GalleryService.WithRawResponse.class);
         assertThat(generated.stream().flatMap(type -> exposures(type).stream())).isEmpty();
@@ -61,10 +68,11 @@ class ApiSurfaceTest {
 
     @Test
     void theCheckFindsAnExposedInternalType() {
-        assertThat(exposures(Leaky.class)).containsExactlyInAnyOrder(
-                "Leaky(Transport): parameter org.imageapis.client.http.Transport",
-                "Leaky.transports(): returns java.util.List<org.imageapis.client.http.Transport>",
-                "Leaky.field: type org.imageapis.client.http.Transport");
+        assertThat(exposures(Leaky.class))
+                .containsExactlyInAnyOrder(
+                        "Leaky(Transport): parameter org.imageapis.client.http.Transport",
+                        "Leaky.transports(): returns java.util.List<org.imageapis.client.http.Transport>",
+                        "Leaky.field: type org.imageapis.client.http.Transport");
     }
 
     @Test
@@ -145,7 +153,8 @@ class ApiSurfaceTest {
     }
 
     private static String signature(Executable executable) {
-        return Stream.of(executable.getParameterTypes()).map(Class::getSimpleName)
+        return Stream.of(executable.getParameterTypes())
+                .map(Class::getSimpleName)
                 .collect(Collectors.joining(", ", "(", ")"));
     }
 
@@ -187,7 +196,11 @@ class ApiSurfaceTest {
     /** Every class of the client's main output (the directory or jar {@link ImageApisClient} was loaded from). */
     private static List<Class<?>> clientClasses() {
         try {
-            Path root = Path.of(ImageApisClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path root = Path.of(ImageApisClient.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             try (Stream<Path> files = Files.walk(root)) {
                 return files.filter(file -> file.toString().endsWith(".class"))
                         .map(file -> root.relativize(file).toString())

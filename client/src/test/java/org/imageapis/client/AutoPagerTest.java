@@ -31,7 +31,8 @@ class AutoPagerTest {
         @Override
         public Page<Integer> fetch(int offset, int limit) {
             offsets.add(offset);
-            return new Page<>(all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())),
+            return new Page<>(
+                    all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size())),
                     totalAt.apply(offset));
         }
     }
@@ -75,8 +76,8 @@ class AutoPagerTest {
         Server server = new Server(5);
         AutoPager<Integer> pager = new AutoPager<>(0, 10, server);
 
-        pager.forEach(item -> { });
-        pager.forEach(item -> { });
+        pager.forEach(item -> {});
+        pager.forEach(item -> {});
 
         assertThat(server.offsets).containsExactly(0, 0);
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** Credentials that change over a client's life reach the wire without rebuilding the client. */
 class CredentialsProviderTest {
 
-    private static final ListSharedRepositoriesRequest REQUEST = ListSharedRepositoriesRequest.builder().build();
+    private static final ListSharedRepositoriesRequest REQUEST =
+            ListSharedRepositoriesRequest.builder().build();
 
     private final StubServer server = new StubServer().fallback(request -> Reply.json(200, "[]"));
 
@@ -31,7 +32,10 @@ class CredentialsProviderTest {
     }
 
     private ImageApisClient client(CredentialsProvider provider) {
-        return new TestClients().builder(server.uri()).credentialsProvider(provider).build();
+        return new TestClients()
+                .builder(server.uri())
+                .credentialsProvider(provider)
+                .build();
     }
 
     @Test
@@ -43,7 +47,8 @@ class CredentialsProviderTest {
         token.set("token-after-refresh");
         client.swr().listSharedRepositories(REQUEST);
 
-        assertThat(server.received()).extracting(request -> request.header("X-Auth-Token"))
+        assertThat(server.received())
+                .extracting(request -> request.header("X-Auth-Token"))
                 .containsExactly("token-before-refresh", "token-after-refresh");
     }
 
@@ -55,7 +60,8 @@ class CredentialsProviderTest {
 
         client.swr().listSharedRepositories(REQUEST);
 
-        assertThat(server.received()).extracting(request -> request.header("X-Auth-Token"))
+        assertThat(server.received())
+                .extracting(request -> request.header("X-Auth-Token"))
                 .containsExactly("token-1", "token-2");
     }
 
@@ -63,18 +69,22 @@ class CredentialsProviderTest {
     void rotatingTemporaryKeysAreEachSignedSoTheServerAcceptsThem() {
         Map<String, String> secretKeys = Map.of("AK-FIRST", "SK-first-secret", "AK-SECOND", "SK-second-secret");
         Map<String, String> securityTokens = Map.of("AK-FIRST", "STS-first", "AK-SECOND", "STS-second");
-        SignatureVerifier verifier = new SignatureVerifier(ak -> Optional.ofNullable(secretKeys.get(ak)),
-                Clock.systemUTC());
+        SignatureVerifier verifier =
+                new SignatureVerifier(ak -> Optional.ofNullable(secretKeys.get(ak)), Clock.systemUTC());
         server.fallback(request -> {
             VerificationResult result = verifier.verify(request.signable());
-            boolean tokenOfThatKey = result.accessKey().map(securityTokens::get)
-                    .filter(token -> token.equals(request.header("X-Security-Token"))).isPresent();
-            return result.isVerified() && tokenOfThatKey ? Reply.json(200, "[]")
+            boolean tokenOfThatKey = result.accessKey()
+                    .map(securityTokens::get)
+                    .filter(token -> token.equals(request.header("X-Security-Token")))
+                    .isPresent();
+            return result.isVerified() && tokenOfThatKey
+                    ? Reply.json(200, "[]")
                     : Reply.json(401, "{\"error_msg\":\"" + result.message() + "\"}");
         });
         Iterator<Credentials> rotation = List.of(
-                Credentials.temporaryAccessKey("AK-FIRST", "SK-first-secret", "STS-first"),
-                Credentials.temporaryAccessKey("AK-SECOND", "SK-second-secret", "STS-second")).iterator();
+                        Credentials.temporaryAccessKey("AK-FIRST", "SK-first-secret", "STS-first"),
+                        Credentials.temporaryAccessKey("AK-SECOND", "SK-second-secret", "STS-second"))
+                .iterator();
         AtomicReference<Credentials> current = new AtomicReference<>(rotation.next());
         ImageApisClient client = client(current::get);
 
@@ -82,10 +92,13 @@ class CredentialsProviderTest {
         current.set(rotation.next());
         client.swr().listSharedRepositories(REQUEST);
 
-        assertThat(server.received()).extracting(request -> request.header("X-Security-Token"))
+        assertThat(server.received())
+                .extracting(request -> request.header("X-Security-Token"))
                 .containsExactly("STS-first", "STS-second");
-        assertThat(server.received()).extracting(request -> request.header("Authorization"))
-                .satisfiesExactly(first -> assertThat(first).contains("Access=AK-FIRST,"),
+        assertThat(server.received())
+                .extracting(request -> request.header("Authorization"))
+                .satisfiesExactly(
+                        first -> assertThat(first).contains("Access=AK-FIRST,"),
                         second -> assertThat(second).contains("Access=AK-SECOND,"));
     }
 
@@ -97,7 +110,8 @@ class CredentialsProviderTest {
 
         Throwable error = catchThrowable(() -> client.swr().listSharedRepositories(REQUEST));
 
-        assertThat(error).isInstanceOf(CredentialsException.class)
+        assertThat(error)
+                .isInstanceOf(CredentialsException.class)
                 .hasMessage("the credentials provider failed: java.lang.IllegalStateException")
                 .hasCauseInstanceOf(IllegalStateException.class);
         assertThat(error.toString()).doesNotContain("SK-very-secret");

@@ -60,7 +60,9 @@ class EndpointCatalogTest {
     @ParameterizedTest
     @EnumSource(Specs.Api.class)
     void agreesWithTheServersOfTheSpec(Specs.Api api) throws IOException {
-        JsonNode servers = new ObjectMapper(new YAMLFactory()).readTree(Specs.bundle(api).openStream()).get("servers");
+        JsonNode servers = new ObjectMapper(new YAMLFactory())
+                .readTree(Specs.bundle(api).openStream())
+                .get("servers");
         Service service = Service.valueOf(api.name());
         assertThat(servers).isNotEmpty();
 
@@ -75,7 +77,8 @@ class EndpointCatalogTest {
                 regions.add(region.get("default").asText());
             }
             for (String id : regions) {
-                assertThat(catalog.endpoint(cloud, id, service)).as("%s %s %s", api, cloud, id)
+                assertThat(catalog.endpoint(cloud, id, service))
+                        .as("%s %s %s", api, cloud, id)
                         .isEqualTo(URI.create(url.replace("{region}", id)));
             }
         }
@@ -83,19 +86,26 @@ class EndpointCatalogTest {
 
     @Test
     void theClientResolvesItsEndpointsFromTheCatalog() {
-        ImageApisClient client = ImageApisClient.builder().cloud(Cloud.HUAWEI_CLOUD).region("cn-east-3")
-                .credentials(Credentials.token("t")).build();
+        ImageApisClient client = ImageApisClient.builder()
+                .cloud(Cloud.HUAWEI_CLOUD)
+                .region("cn-east-3")
+                .credentials(Credentials.token("t"))
+                .build();
 
-        assertThat(client.endpoint(Service.WORKSPACE)).isEqualTo(URI.create("https://appstream.cn-east-3.myhuaweicloud.com"));
+        assertThat(client.endpoint(Service.WORKSPACE))
+                .isEqualTo(URI.create("https://appstream.cn-east-3.myhuaweicloud.com"));
         assertThat(client.endpoint(Service.SWR)).isEqualTo(URI.create("https://swr-api.cn-east-3.myhuaweicloud.com"));
     }
 
     @Test
     void anUnknownRegionWithoutEndpointsFailsTheBuild() {
-        ImageApisClient.Builder builder = ImageApisClient.builder().cloud(Cloud.HUAWEI_CLOUD).region("xx-nowhere-1")
+        ImageApisClient.Builder builder = ImageApisClient.builder()
+                .cloud(Cloud.HUAWEI_CLOUD)
+                .region("xx-nowhere-1")
                 .credentials(Credentials.token("t"));
 
-        assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("unknown Huawei Cloud region 'xx-nowhere-1'; known regions: ")
                 .hasMessageContaining("cn-north-4");
     }
@@ -103,19 +113,29 @@ class EndpointCatalogTest {
     @Test
     void anUnknownRegionWorksForTheServicesGivenAnEndpoint() {
         URI privateSwr = URI.create("https://swr.private.example:8443/");
-        ImageApisClient client = ImageApisClient.builder().cloud(Cloud.OPEN_TELEKOM_CLOUD).region("eu-private-1")
-                .projectId("p").credentials(Credentials.token("t")).endpoint(Service.SWR, privateSwr).build();
+        ImageApisClient client = ImageApisClient.builder()
+                .cloud(Cloud.OPEN_TELEKOM_CLOUD)
+                .region("eu-private-1")
+                .projectId("p")
+                .credentials(Credentials.token("t"))
+                .endpoint(Service.SWR, privateSwr)
+                .build();
 
         assertThat(client.endpoint(Service.SWR)).isEqualTo(privateSwr);
-        assertThatThrownBy(client::modelArts).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(client::modelArts)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("ModelArts has no endpoint: unknown Open Telekom Cloud region 'eu-private-1'");
     }
 
     @Test
     void anEndpointOverridesTheCatalogInAKnownRegion() {
         URI proxy = URI.create("http://localhost:8080/modelarts");
-        ImageApisClient client = ImageApisClient.builder().cloud(Cloud.HUAWEI_CLOUD).region("cn-north-4")
-                .credentials(Credentials.token("t")).endpoint(Service.MODELARTS, proxy).build();
+        ImageApisClient client = ImageApisClient.builder()
+                .cloud(Cloud.HUAWEI_CLOUD)
+                .region("cn-north-4")
+                .credentials(Credentials.token("t"))
+                .endpoint(Service.MODELARTS, proxy)
+                .build();
 
         assertThat(client.endpoint(Service.MODELARTS)).isEqualTo(proxy);
         assertThat(client.endpoint(Service.HSS)).isEqualTo(URI.create("https://hss.cn-north-4.myhuaweicloud.com"));
@@ -123,27 +143,39 @@ class EndpointCatalogTest {
 
     @Test
     void builderRefusesIncompleteOrInvalidSettings() {
-        assertThatThrownBy(() -> ImageApisClient.builder().cloud(Cloud.HUAWEI_CLOUD).region("cn-north-4").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("cloud, region and credentials are required");
+        assertThatThrownBy(() -> ImageApisClient.builder()
+                        .cloud(Cloud.HUAWEI_CLOUD)
+                        .region("cn-north-4")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cloud, region and credentials are required");
         assertThatThrownBy(() -> ImageApisClient.builder().endpoint(Service.SWR, URI.create("swr.example.com")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute http(s) URI");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("absolute http(s) URI");
         assertThatThrownBy(() -> ImageApisClient.builder().endpoint(Service.SWR, URI.create("https://h/?a=b")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("query");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("query");
         for (String withUserInfo : new String[] {"https://u:secret@h/", "https://u:secret@"}) {
             assertThatThrownBy(() -> ImageApisClient.builder().endpoint(Service.SWR, URI.create(withUserInfo)))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user info")
-                    .message().doesNotContain("secret");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("user info")
+                    .message()
+                    .doesNotContain("secret");
         }
         assertThatThrownBy(() -> Credentials.token(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void projectScopedServicesNeedAProjectId() {
-        ImageApisClient client = ImageApisClient.builder().cloud(Cloud.HUAWEI_CLOUD).region("cn-north-4")
-                .credentials(Credentials.token("t")).build();
+        ImageApisClient client = ImageApisClient.builder()
+                .cloud(Cloud.HUAWEI_CLOUD)
+                .region("cn-north-4")
+                .credentials(Credentials.token("t"))
+                .build();
 
         assertThat(client.swr()).isNotNull();
-        assertThatThrownBy(client::hss).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(client::hss)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Host Security Service calls need a project id: set projectId(...) on the client builder");
     }
 }

@@ -25,8 +25,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ErrorMappingTest {
 
     private final StubServer server = new StubServer();
-    private final ImageApisClient client = new TestClients().builder(server.uri())
-            .retryPolicy(RetryPolicy.disabled()).build();
+    private final ImageApisClient client = new TestClients()
+            .builder(server.uri())
+            .retryPolicy(RetryPolicy.disabled())
+            .build();
 
     @AfterEach
     void stop() {
@@ -57,16 +59,20 @@ class ErrorMappingTest {
 
         ServiceException error = call();
 
-        assertThat(error).isExactlyInstanceOf(expected)
-                .isInstanceOf(status >= 500 ? ServerErrorException.class
-                        : status >= 400 ? ClientErrorException.class : ServiceException.class);
+        assertThat(error)
+                .isExactlyInstanceOf(expected)
+                .isInstanceOf(
+                        status >= 500
+                                ? ServerErrorException.class
+                                : status >= 400 ? ClientErrorException.class : ServiceException.class);
         assertThat(error.status()).isEqualTo(status);
         assertThat(error.errorCode()).contains("SVC.0" + status);
         assertThat(error.errorMsg()).contains("went wrong");
         assertThat(error.requestId()).contains("req-" + status);
         assertThat(error.rawBody()).isEqualTo(body);
-        assertThat(error).hasMessage("GET " + server.uri() + "/v2/manage/shared-repositories failed with HTTP "
-                + status + " [SVC.0" + status + "] went wrong (request id req-" + status + ")");
+        assertThat(error)
+                .hasMessage("GET " + server.uri() + "/v2/manage/shared-repositories failed with HTTP " + status
+                        + " [SVC.0" + status + "] went wrong (request id req-" + status + ")");
     }
 
     @Test
@@ -81,7 +87,8 @@ class ErrorMappingTest {
 
     @Test
     void fieldsNestedUnderErrorAreRead() {
-        server.reply(Reply.json(401, "{\"error\":{\"code\":\"APIGW.0301\",\"message\":\"Incorrect IAM authentication information\"}}"));
+        server.reply(Reply.json(
+                401, "{\"error\":{\"code\":\"APIGW.0301\",\"message\":\"Incorrect IAM authentication information\"}}"));
 
         ServiceException error = call();
 
@@ -113,7 +120,10 @@ class ErrorMappingTest {
     }
 
     private ServiceException call() {
-        return catchThrowableOfType(ServiceException.class,
-                () -> client.swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().build()));
+        return catchThrowableOfType(
+                ServiceException.class,
+                () -> client.swr()
+                        .listSharedRepositories(
+                                ListSharedRepositoriesRequest.builder().build()));
     }
 }

@@ -39,8 +39,11 @@ class GeneratedFixtureClientTest {
 
     @Test
     void theRequestIsBuiltWithItsBuilderAndSentAsTheSpecSays() {
-        ListAlbumsRequest request = ListAlbumsRequest.builder("alice").limit(2).offset(4)
-                .visibility(AlbumVisibility.PRIVATE).build();
+        ListAlbumsRequest request = ListAlbumsRequest.builder("alice")
+                .limit(2)
+                .offset(4)
+                .visibility(AlbumVisibility.PRIVATE)
+                .build();
 
         AlbumPage page = gallery.listAlbums(request);
 
@@ -50,36 +53,50 @@ class GeneratedFixtureClientTest {
         assertThat(page.getTotal()).isEqualTo(ALBUMS);
         assertThat(page.getAlbums()).extracting(Album::getId).containsExactly("album-4", "album-5");
         assertThat(request.toBuilder().offset(0).build())
-                .isEqualTo(ListAlbumsRequest.builder("alice").limit(2).offset(0).visibility(AlbumVisibility.PRIVATE).build());
+                .isEqualTo(ListAlbumsRequest.builder("alice")
+                        .limit(2)
+                        .offset(0)
+                        .visibility(AlbumVisibility.PRIVATE)
+                        .build());
     }
 
     @Test
     void theSpecsRangesAndPatternsAreCheckedBeforeAnythingIsSent() {
         assertThatThrownBy(() -> ListAlbumsRequest.builder("alice").limit(4).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("limit must be between 1 and 3, was 4");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("limit must be between 1 and 3, was 4");
         assertThatThrownBy(() -> ListAlbumsRequest.builder("alice").offset(-1).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("offset must be at least 0, was -1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("offset must be at least 0, was -1");
         assertThatThrownBy(() -> ListAlbumsRequest.builder("Alice").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("owner must match ^[a-z]+$, was \"Alice\"");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("owner must match ^[a-z]+$, was \"Alice\"");
         assertThatThrownBy(() -> ListAlbumsRequest.builder(null).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("owner is required");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("owner is required");
         assertThat(server.received()).isEmpty();
     }
 
     @Test
     void listAllFetchesEveryPageInPagesOfTheSpecsMaximumLimit() {
-        List<Album> all = gallery.listAllAlbums(ListAlbumsRequest.builder("alice").build()).stream().toList();
+        List<Album> all = gallery
+                .listAllAlbums(ListAlbumsRequest.builder("alice").build())
+                .stream()
+                .toList();
 
-        assertThat(all).extracting(Album::getId)
+        assertThat(all)
+                .extracting(Album::getId)
                 .containsExactly("album-0", "album-1", "album-2", "album-3", "album-4", "album-5", "album-6");
-        assertThat(server.received()).extracting(received -> received.uri().getRawQuery())
-                .containsExactly("limit=3&offset=0&owner=alice", "limit=3&offset=3&owner=alice",
-                        "limit=3&offset=6&owner=alice");
+        assertThat(server.received())
+                .extracting(received -> received.uri().getRawQuery())
+                .containsExactly(
+                        "limit=3&offset=0&owner=alice", "limit=3&offset=3&owner=alice", "limit=3&offset=6&owner=alice");
     }
 
     @Test
     void theRawResponseGivesTheStatusAndRequestIdWithTheTypedBody() {
-        RawResponse<AlbumPage> response = gallery.withRawResponse().listAlbums(ListAlbumsRequest.builder("alice").build());
+        RawResponse<AlbumPage> response = gallery.withRawResponse()
+                .listAlbums(ListAlbumsRequest.builder("alice").build());
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.requestId()).hasValue("fixture-request");
@@ -93,8 +110,8 @@ class GeneratedFixtureClientTest {
         assertThatThrownBy(() -> new GalleryService(client, URI.create("http://user:secret@127.0.0.1/")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("endpoint of Gallery albums (test fixture) must not have user info, a query or a fragment");
-        assertThatThrownBy(() -> new GalleryService(new TestClients().builder(server.uri()).projectId(null).build(),
-                server.uri()))
+        assertThatThrownBy(() -> new GalleryService(
+                        new TestClients().builder(server.uri()).projectId(null).build(), server.uri()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("Gallery albums (test fixture) calls need a project id: set projectId(...) on the client "
                         + "builder");

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** A caller-supplied {@code HttpClient} carries the calls, with its proxy; the client's protocol rule still holds. */
 class HttpClientOptionTest {
 
-    private static final ListSharedRepositoriesRequest REQUEST = ListSharedRepositoriesRequest.builder().build();
+    private static final ListSharedRepositoriesRequest REQUEST =
+            ListSharedRepositoriesRequest.builder().build();
 
     private final StubServer server = new StubServer().fallback(request -> Reply.json(200, "[]"));
 
@@ -28,10 +29,14 @@ class HttpClientOptionTest {
     @Test
     void callsGoThroughTheCallersHttpClientAndItsProxy() {
         HttpClient viaProxy = HttpClient.newBuilder()
-                .proxy(ProxySelector.of(new InetSocketAddress("127.0.0.1", server.uri().getPort()))).build();
-        ImageApisClient client = new TestClients().builder(server.uri())
+                .proxy(ProxySelector.of(
+                        new InetSocketAddress("127.0.0.1", server.uri().getPort())))
+                .build();
+        ImageApisClient client = new TestClients()
+                .builder(server.uri())
                 .endpoint(Service.SWR, URI.create("http://swr.example.invalid"))
-                .httpClient(viaProxy).build();
+                .httpClient(viaProxy)
+                .build();
 
         client.swr().listSharedRepositories(REQUEST);
 
@@ -41,8 +46,12 @@ class HttpClientOptionTest {
 
     @Test
     void plainHttpIsHttp11EvenWhenTheHttpClientPrefersHttp2() {
-        ImageApisClient client = new TestClients().builder(server.uri())
-                .httpClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()).build();
+        ImageApisClient client = new TestClients()
+                .builder(server.uri())
+                .httpClient(HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_2)
+                        .build())
+                .build();
 
         client.swr().listSharedRepositories(REQUEST);
 
@@ -52,10 +61,14 @@ class HttpClientOptionTest {
 
     @Test
     void aConnectTimeoutCannotApplyToTheCallersHttpClient() {
-        ImageApisClient.Builder builder = new TestClients().builder(server.uri())
-                .httpClient(HttpClient.newHttpClient()).connectTimeout(Duration.ofSeconds(5));
+        ImageApisClient.Builder builder = new TestClients()
+                .builder(server.uri())
+                .httpClient(HttpClient.newHttpClient())
+                .connectTimeout(Duration.ofSeconds(5));
 
-        assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("connectTimeout").hasMessageContaining("httpClient(...)");
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("connectTimeout")
+                .hasMessageContaining("httpClient(...)");
     }
 }

@@ -27,11 +27,14 @@ class RawResponseTest {
 
     @Test
     void statusHeadersAndRequestIdComeWithTheTypedBody() {
-        server.reply(new Reply(203, java.util.Map.of("Content-Type", "application/json"),
-                "[{\"name\":\"busybox\"}]", 0).withHeader("X-Request-Id", "req-42").withHeader("Content-Range", "0-1/9"));
+        server.reply(new Reply(203, java.util.Map.of("Content-Type", "application/json"), "[{\"name\":\"busybox\"}]", 0)
+                .withHeader("X-Request-Id", "req-42")
+                .withHeader("Content-Range", "0-1/9"));
 
-        RawResponse<SharedRepositoriesPage> response = client.swr().withRawResponse()
-                .listSharedRepositories(ListSharedRepositoriesRequest.builder().limit(1).build());
+        RawResponse<SharedRepositoriesPage> response = client.swr()
+                .withRawResponse()
+                .listSharedRepositories(
+                        ListSharedRepositoriesRequest.builder().limit(1).build());
 
         assertThat(response.status()).isEqualTo(203);
         assertThat(response.requestId()).hasValue("req-42");
@@ -48,7 +51,8 @@ class RawResponseTest {
     void aBodyThatDoesNotFitFailsOnParseNotOnTheCall() {
         server.reply(Reply.json(200, "{\"total\":\"many\"}"));
 
-        RawResponse<ImageGroupPage> response = client.modelArts().withRawResponse()
+        RawResponse<ImageGroupPage> response = client.modelArts()
+                .withRawResponse()
                 .listImageGroups(ListImageGroupsRequest.builder().build());
 
         assertThat(response.status()).isEqualTo(200);
@@ -59,8 +63,9 @@ class RawResponseTest {
     void errorStatusesThrowAsTheTypedCallsDo() {
         server.reply(Reply.json(404, "{\"error_code\":\"X.404\",\"error_msg\":\"gone\"}"));
 
-        assertThatThrownBy(() -> client.modelArts().withRawResponse()
-                .listImageGroups(ListImageGroupsRequest.builder().build()))
+        assertThatThrownBy(() -> client.modelArts()
+                        .withRawResponse()
+                        .listImageGroups(ListImageGroupsRequest.builder().build()))
                 .isInstanceOf(NotFoundException.class);
     }
 }

@@ -28,31 +28,45 @@ class RedactionTest {
     }
 
     static Stream<Credentials> credentials() {
-        return Stream.of(Credentials.token(TestClients.TOKEN), Credentials.accessKey("AK-PUBLIC", SECRET_KEY),
+        return Stream.of(
+                Credentials.token(TestClients.TOKEN),
+                Credentials.accessKey("AK-PUBLIC", SECRET_KEY),
                 Credentials.temporaryAccessKey("AK-PUBLIC", SECRET_KEY, SECURITY_TOKEN));
     }
 
     @ParameterizedTest
     @MethodSource("credentials")
     void secretsStayOutOfLogsExceptionsAndToString(Credentials credentials) {
-        server.reply(Reply.json(503, "{\"error_msg\":\"busy\"}"),
-                Reply.json(401, "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"Incorrect IAM authentication information\"}")
+        server.reply(
+                Reply.json(503, "{\"error_msg\":\"busy\"}"),
+                Reply.json(
+                                401,
+                                "{\"error_code\":\"APIGW.0301\",\"error_msg\":\"Incorrect IAM authentication information\"}")
                         .withHeader("X-Request-Id", "req-1"));
-        ImageApisClient client = new TestClients().builder(server.uri()).credentials(credentials).build();
+        ImageApisClient client =
+                new TestClients().builder(server.uri()).credentials(credentials).build();
 
         String[] logs = new String[1];
-        Throwable error = captureStandardError(logs,
-                () -> client.swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().name("x").build()));
+        Throwable error = captureStandardError(
+                logs,
+                () -> client.swr()
+                        .listSharedRepositories(ListSharedRepositoriesRequest.builder()
+                                .name("x")
+                                .build()));
 
-        assertThat(logs[0]).contains("GET " + server.uri() + "/v2/manage/shared-repositories?name=x -> 503 in ")
+        assertThat(logs[0])
+                .contains("GET " + server.uri() + "/v2/manage/shared-repositories?name=x -> 503 in ")
                 .contains("(attempt 1 of 3)")
                 .contains("-> 401 in ");
         List<String> authorization = server.received().stream()
-                .map(request -> request.header("Authorization")).filter(value -> value != null).toList();
-        for (String shown : List.of(logs[0], error.getMessage(), error.toString(), client.toString(),
-                credentials.toString())) {
+                .map(request -> request.header("Authorization"))
+                .filter(value -> value != null)
+                .toList();
+        for (String shown :
+                List.of(logs[0], error.getMessage(), error.toString(), client.toString(), credentials.toString())) {
             assertThat(shown).doesNotContain(TestClients.TOKEN, SECRET_KEY, SECURITY_TOKEN);
-            authorization.forEach(value -> assertThat(shown).doesNotContain(value.substring(value.indexOf("Signature="))));
+            authorization.forEach(
+                    value -> assertThat(shown).doesNotContain(value.substring(value.indexOf("Signature="))));
         }
         assertThat(error).hasMessageContaining("APIGW.0301").hasMessageContaining("req-1");
     }

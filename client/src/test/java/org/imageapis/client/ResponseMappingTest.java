@@ -45,10 +45,12 @@ class ResponseMappingTest {
     void modelArtsExample() {
         server.reply(Reply.json(200, example("modelarts/examples/list-image-groups-200.page-000.json")));
 
-        ImageGroupPage page = client.modelArts().listImageGroups(ListImageGroupsRequest.builder().build());
+        ImageGroupPage page = client.modelArts()
+                .listImageGroups(ListImageGroupsRequest.builder().build());
 
         assertThat(page.getTotal()).isEqualTo(3L);
-        assertThat(page.getData()).extracting(ImageGroup::getName)
+        assertThat(page.getData())
+                .extracting(ImageGroup::getName)
                 .containsExactly("123", "pytorch_1_8", "mock-service-python");
         assertThat(page.getData().get(1).getCreateAt()).isEqualTo(1671708630448L);
     }
@@ -57,7 +59,8 @@ class ResponseMappingTest {
     void workspaceExampleWithDateTimesAndEnums() {
         server.reply(Reply.json(200, example("workspace/examples/list-image-servers-200.json")));
 
-        ImageServerPage page = client.workspace().listImageServers(ListImageServersRequest.builder().build());
+        ImageServerPage page = client.workspace()
+                .listImageServers(ListImageServersRequest.builder().build());
 
         assertThat(page.getCount()).isEqualTo(2);
         ImageServer first = page.getItems().get(0);
@@ -65,7 +68,8 @@ class ResponseMappingTest {
         assertThat(first.getImageRef().getImageType()).isEqualTo(ImageSourceType.GOLD);
         assertThat(first.getImageRef().getSpceCode()).isEqualTo("90a6e84bb3e822fe54999b6be5bbae1e");
         assertThat(first.getAuthorizeAccounts().get(0).getAccountType()).isEqualTo(AccountType.USER);
-        assertThat(first.getCreateTime()).isEqualTo(OffsetDateTime.of(2024, 5, 7, 7, 54, 21, 9_000_000, ZoneOffset.UTC));
+        assertThat(first.getCreateTime())
+                .isEqualTo(OffsetDateTime.of(2024, 5, 7, 7, 54, 21, 9_000_000, ZoneOffset.UTC));
     }
 
     @Test
@@ -73,7 +77,8 @@ class ResponseMappingTest {
         server.reply(Reply.json(200, example("hss/examples/list-image-basic-images-200.json")));
 
         ImageBasicImagePage page = client.hss()
-                .listImageBasicImages(ListImageBasicImagesRequest.builder("img", HssImageType.CICD).build());
+                .listImageBasicImages(ListImageBasicImagesRequest.builder("img", HssImageType.CICD)
+                        .build());
 
         assertThat(page.getTotalNum()).isEqualTo(1);
         assertThat(page.getDataList().get(0).getOsName()).isEqualTo("Debian");
@@ -85,7 +90,8 @@ class ResponseMappingTest {
         server.reply(Reply.json(200, example("swr/examples/list-shared-repositories-200.json"))
                 .withHeader("Content-Range", "0-1/1"));
 
-        SharedRepositoriesPage page = client.swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().build());
+        SharedRepositoriesPage page = client.swr()
+                .listSharedRepositories(ListSharedRepositoriesRequest.builder().build());
 
         assertThat(page.contentRange()).contains("0-1/1");
         assertThat(page.total()).hasValue(1);
@@ -100,7 +106,8 @@ class ResponseMappingTest {
     void swrTotalFallsBackToTotalRangeWithoutContentRange() {
         server.reply(Reply.json(200, "[{\"name\":\"a\",\"total_range\":42}]"));
 
-        SharedRepositoriesPage page = client.swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().build());
+        SharedRepositoriesPage page = client.swr()
+                .listSharedRepositories(ListSharedRepositoriesRequest.builder().build());
 
         assertThat(page.contentRange()).isEmpty();
         assertThat(page.total()).hasValue(42);
@@ -108,10 +115,13 @@ class ResponseMappingTest {
 
     @Test
     void unknownFieldsAreIgnoredAndUnknownEnumValuesTolerated() {
-        server.reply(Reply.json(200, "{\"count\":1,\"new_field\":{\"x\":1},"
-                + "\"items\":[{\"id\":\"1\",\"status\":\"HIBERNATING\",\"another\":[1,2]}]}"));
+        server.reply(Reply.json(
+                200,
+                "{\"count\":1,\"new_field\":{\"x\":1},"
+                        + "\"items\":[{\"id\":\"1\",\"status\":\"HIBERNATING\",\"another\":[1,2]}]}"));
 
-        ImageServerPage page = client.workspace().listImageServers(ListImageServersRequest.builder().build());
+        ImageServerPage page = client.workspace()
+                .listImageServers(ListImageServersRequest.builder().build());
 
         assertThat(page.getItems().get(0).getId()).isEqualTo("1");
         assertThat(page.getItems().get(0).getStatus()).isEqualTo(ImageServerStatus.UNKNOWN_DEFAULT_OPEN_API);
@@ -121,7 +131,8 @@ class ResponseMappingTest {
     void aBodyThatDoesNotMatchTheModelIsAnInvalidResponse() {
         server.reply(Reply.json(200, "{\"total\":\"many\"}").withHeader("X-Request-Id", "req-7"));
 
-        assertThatThrownBy(() -> client.modelArts().listImageGroups(ListImageGroupsRequest.builder().build()))
+        assertThatThrownBy(() -> client.modelArts()
+                        .listImageGroups(ListImageGroupsRequest.builder().build()))
                 .isInstanceOf(InvalidResponseException.class)
                 .hasMessageContaining("HTTP 200")
                 .hasMessageContaining("req-7");

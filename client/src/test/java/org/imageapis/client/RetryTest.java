@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RetryTest {
 
     private static final Reply OK = Reply.json(200, "[{\"name\":\"a\"}]");
-    private static final ListSharedRepositoriesRequest REQUEST = ListSharedRepositoriesRequest.builder().build();
+    private static final ListSharedRepositoriesRequest REQUEST =
+            ListSharedRepositoriesRequest.builder().build();
 
     private final StubServer server = new StubServer();
     private final TestClients clients = new TestClients();
@@ -53,8 +54,13 @@ class RetryTest {
     @Test
     void backoffGrowsExponentiallyWithJitterWithinItsBounds() {
         server.fallback(request -> Reply.json(503, "{}"));
-        ImageApisClient client = clients.builder(server.uri()).retryPolicy(RetryPolicy.builder().maxAttempts(4)
-                .initialBackoff(Duration.ofMillis(100)).maxBackoff(Duration.ofMillis(300)).build()).build();
+        ImageApisClient client = clients.builder(server.uri())
+                .retryPolicy(RetryPolicy.builder()
+                        .maxAttempts(4)
+                        .initialBackoff(Duration.ofMillis(100))
+                        .maxBackoff(Duration.ofMillis(300))
+                        .build())
+                .build();
 
         assertThatThrownBy(() -> client.swr().listSharedRepositories(REQUEST)).isInstanceOf(ServerErrorException.class);
 
@@ -67,8 +73,10 @@ class RetryTest {
 
     @Test
     void backoffFormula() {
-        RetryPolicy policy = RetryPolicy.builder().initialBackoff(Duration.ofMillis(200))
-                .maxBackoff(Duration.ofSeconds(1)).build();
+        RetryPolicy policy = RetryPolicy.builder()
+                .initialBackoff(Duration.ofMillis(200))
+                .maxBackoff(Duration.ofSeconds(1))
+                .build();
 
         assertThat(policy.backoff(1, 0.0)).isEqualTo(Duration.ofMillis(100));
         assertThat(policy.backoff(1, 1.0)).isEqualTo(Duration.ofMillis(200));
@@ -89,12 +97,15 @@ class RetryTest {
     @Test
     void retryAfterHttpDateIsHonoured() {
         Instant now = Instant.parse("2024-01-02T03:04:05Z");
-        String inTwelveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME
-                .format(ZonedDateTime.ofInstant(now.plusSeconds(12), ZoneOffset.UTC));
+        String inTwelveSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.ofInstant(now.plusSeconds(12), ZoneOffset.UTC));
         server.reply(Reply.json(503, "{}").withHeader("Retry-After", inTwelveSeconds), OK);
 
-        clients.builder(server.uri()).clock(Clock.fixed(now, ZoneOffset.UTC)).build()
-                .swr().listSharedRepositories(REQUEST);
+        clients.builder(server.uri())
+                .clock(Clock.fixed(now, ZoneOffset.UTC))
+                .build()
+                .swr()
+                .listSharedRepositories(REQUEST);
 
         assertThat(clients.sleeps).containsExactly(Duration.ofSeconds(12));
     }
@@ -104,7 +115,8 @@ class RetryTest {
         server.reply(Reply.json(429, "{\"error_msg\":\"slow down\"}").withHeader("Retry-After", "3600"), OK);
 
         assertThatThrownBy(() -> clients.client(server.uri()).swr().listSharedRepositories(REQUEST))
-                .isInstanceOf(TooManyRequestsException.class).hasMessageContaining("slow down");
+                .isInstanceOf(TooManyRequestsException.class)
+                .hasMessageContaining("slow down");
 
         assertThat(server.received()).hasSize(1);
         assertThat(clients.sleeps).isEmpty();
@@ -115,7 +127,8 @@ class RetryTest {
         server.fallback(request -> Reply.json(502, "{\"error_msg\":\"bad gateway\"}"));
 
         assertThatThrownBy(() -> clients.client(server.uri()).swr().listSharedRepositories(REQUEST))
-                .isInstanceOf(ServerErrorException.class).hasMessageContaining("bad gateway");
+                .isInstanceOf(ServerErrorException.class)
+                .hasMessageContaining("bad gateway");
 
         assertThat(server.received()).hasSize(RetryPolicy.defaults().maxAttempts());
     }
@@ -133,7 +146,9 @@ class RetryTest {
     @Test
     void retriesCanBeSwitchedOff() {
         server.reply(Reply.json(503, "{}"), OK);
-        ImageApisClient client = clients.builder(server.uri()).retryPolicy(RetryPolicy.disabled()).build();
+        ImageApisClient client = clients.builder(server.uri())
+                .retryPolicy(RetryPolicy.disabled())
+                .build();
 
         assertThatThrownBy(() -> client.swr().listSharedRepositories(REQUEST)).isInstanceOf(ServerErrorException.class);
 
@@ -150,7 +165,8 @@ class RetryTest {
 
         assertThatThrownBy(() -> client.swr().listSharedRepositories(REQUEST))
                 .isInstanceOf(ConnectionException.class)
-                .hasMessageStartingWith("GET " + closedPort + "/v2/manage/shared-repositories failed without a response");
+                .hasMessageStartingWith(
+                        "GET " + closedPort + "/v2/manage/shared-repositories failed without a response");
 
         assertThat(clients.sleeps).hasSize(RetryPolicy.defaults().maxAttempts() - 1);
     }
@@ -158,7 +174,9 @@ class RetryTest {
     @Test
     void aSlowResponseTimesOutAndIsNotRetried() {
         server.reply(OK.delayed(3_000), OK);
-        ImageApisClient client = clients.builder(server.uri()).requestTimeout(Duration.ofMillis(200)).build();
+        ImageApisClient client = clients.builder(server.uri())
+                .requestTimeout(Duration.ofMillis(200))
+                .build();
 
         assertThatThrownBy(() -> client.swr().listSharedRepositories(REQUEST))
                 .isInstanceOf(RequestTimeoutException.class)
@@ -171,10 +189,13 @@ class RetryTest {
     @Test
     void timeoutsAndRetryPolicyAreValidated() {
         assertThatThrownBy(() -> ImageApisClient.builder().requestTimeout(Duration.ZERO))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requestTimeout");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("requestTimeout");
         assertThatThrownBy(() -> RetryPolicy.builder().maxAttempts(0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxAttempts");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxAttempts");
         assertThatThrownBy(() -> RetryPolicy.builder().initialBackoff(Duration.ofMillis(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("initialBackoff");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("initialBackoff");
     }
 }

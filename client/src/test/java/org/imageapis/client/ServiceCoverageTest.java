@@ -20,9 +20,13 @@ class ServiceCoverageTest {
 
     @Test
     void everyBundleIsAService() throws IOException {
-        List<String> services = Arrays.stream(Service.values()).map(s -> s.name().toLowerCase(Locale.ROOT)).toList();
+        List<String> services = Arrays.stream(Service.values())
+                .map(s -> s.name().toLowerCase(Locale.ROOT))
+                .toList();
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            List<String> bundles = files.map(file -> file.getFileName().toString().replaceFirst("\\.yaml$", "")).toList();
+            List<String> bundles = files.map(
+                            file -> file.getFileName().toString().replaceFirst("\\.yaml$", ""))
+                    .toList();
             assertThat(bundles).isNotEmpty();
             assertThat(services).as("the constants of Service").containsExactlyInAnyOrderElementsOf(bundles);
         }
@@ -40,7 +44,8 @@ class ServiceCoverageTest {
         EndpointCatalog catalog = EndpointCatalog.defaultCatalog();
         for (Cloud cloud : Cloud.values()) {
             for (String region : catalog.regions(cloud)) {
-                assertThat(catalog.endpoint(cloud, region, service).getHost()).as("%s %s", cloud, region)
+                assertThat(catalog.endpoint(cloud, region, service).getHost())
+                        .as("%s %s", cloud, region)
                         .contains(region);
             }
         }

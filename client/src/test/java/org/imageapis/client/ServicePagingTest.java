@@ -41,7 +41,9 @@ class ServicePagingTest {
         server.fallback(request -> {
             int offset = number(OFFSET, request.uri().getRawQuery());
             int limit = number(LIMIT, request.uri().getRawQuery());
-            List<Integer> items = IntStream.range(offset, Math.min(offset + limit, ITEMS)).boxed().toList();
+            List<Integer> items = IntStream.range(offset, Math.min(offset + limit, ITEMS))
+                    .boxed()
+                    .toList();
             return shape.apply(items, offset);
         });
     }
@@ -51,29 +53,45 @@ class ServicePagingTest {
     }
 
     private List<Integer> offsetsRequested() {
-        return server.received().stream().map(r -> number(OFFSET, r.uri().getRawQuery())).toList();
+        return server.received().stream()
+                .map(r -> number(OFFSET, r.uri().getRawQuery()))
+                .toList();
     }
 
     @Test
     void modelArtsStopsOnTotal() {
-        serve((items, offset) -> Reply.json(200,
-                "{\"total\":" + ITEMS + ",\"data\":" + array(items, "{\"name\":\"g%d\"}") + "}"));
+        serve((items, offset) ->
+                Reply.json(200, "{\"total\":" + ITEMS + ",\"data\":" + array(items, "{\"name\":\"g%d\"}") + "}"));
 
-        List<String> names = client.modelArts().listAllImageGroups(ListImageGroupsRequest.builder()
-                .type(ImageGroupType.DEDICATED).limit(3).build()).stream().map(ImageGroup::getName).toList();
+        List<String> names = client
+                .modelArts()
+                .listAllImageGroups(ListImageGroupsRequest.builder()
+                        .type(ImageGroupType.DEDICATED)
+                        .limit(3)
+                        .build())
+                .stream()
+                .map(ImageGroup::getName)
+                .toList();
 
         assertThat(names).containsExactly("g0", "g1", "g2", "g3", "g4", "g5", "g6");
         assertThat(offsetsRequested()).containsExactly(0, 3, 6);
-        assertThat(server.received()).allSatisfy(r -> assertThat(r.uri().getRawQuery()).contains("type=DEDICATED"));
+        assertThat(server.received())
+                .allSatisfy(r -> assertThat(r.uri().getRawQuery()).contains("type=DEDICATED"));
     }
 
     @Test
     void workspaceStopsOnCount() {
-        serve((items, offset) -> Reply.json(200,
-                "{\"count\":" + ITEMS + ",\"items\":" + array(items, "{\"id\":\"s%d\"}") + "}"));
+        serve((items, offset) ->
+                Reply.json(200, "{\"count\":" + ITEMS + ",\"items\":" + array(items, "{\"id\":\"s%d\"}") + "}"));
 
-        List<String> ids = client.workspace().listAllImageServers(ListImageServersRequest.builder().limit(4).build())
-                .stream().map(ImageServer::getId).toList();
+        List<String> ids =
+                client
+                        .workspace()
+                        .listAllImageServers(
+                                ListImageServersRequest.builder().limit(4).build())
+                        .stream()
+                        .map(ImageServer::getId)
+                        .toList();
 
         assertThat(ids).containsExactly("s0", "s1", "s2", "s3", "s4", "s5", "s6");
         assertThat(offsetsRequested()).containsExactly(0, 4);
@@ -81,15 +99,20 @@ class ServicePagingTest {
 
     @Test
     void hssStopsOnTotalNumAndUsesTheLargestPageByDefault() {
-        serve((items, offset) -> Reply.json(200,
-                "{\"total_num\":" + ITEMS + ",\"data_list\":" + array(items, "{\"os_name\":\"os%d\"}") + "}"));
+        serve((items, offset) -> Reply.json(
+                200, "{\"total_num\":" + ITEMS + ",\"data_list\":" + array(items, "{\"os_name\":\"os%d\"}") + "}"));
 
-        List<String> names = client.hss().listAllImageBasicImages(
-                        ListImageBasicImagesRequest.builder("img", HssImageType.PRIVATE_IMAGE).build())
-                .stream().map(ImageBasicImageInfo::getOsName).toList();
+        List<String> names = client
+                .hss()
+                .listAllImageBasicImages(ListImageBasicImagesRequest.builder("img", HssImageType.PRIVATE_IMAGE)
+                        .build())
+                .stream()
+                .map(ImageBasicImageInfo::getOsName)
+                .toList();
 
         assertThat(names).hasSize(ITEMS);
-        assertThat(server.received()).singleElement()
+        assertThat(server.received())
+                .singleElement()
                 .satisfies(r -> assertThat(r.uri().getRawQuery()).contains("limit=200&offset=0"));
     }
 
@@ -98,8 +121,15 @@ class ServicePagingTest {
         serve((items, offset) -> Reply.json(200, array(items, "{\"name\":\"r%d\"}"))
                 .withHeader("Content-Range", offset + "-" + items.size() + "/" + ITEMS));
 
-        List<String> names = client.swr().listAllSharedRepositories(ListSharedRepositoriesRequest.builder()
-                .limit(2).offset(1).build()).stream().map(SharedRepository::getName).toList();
+        List<String> names = client
+                .swr()
+                .listAllSharedRepositories(ListSharedRepositoriesRequest.builder()
+                        .limit(2)
+                        .offset(1)
+                        .build())
+                .stream()
+                .map(SharedRepository::getName)
+                .toList();
 
         assertThat(names).containsExactly("r1", "r2", "r3", "r4", "r5", "r6");
         assertThat(offsetsRequested()).containsExactly(1, 3, 5);
@@ -109,8 +139,13 @@ class ServicePagingTest {
     void swrStopsOnTotalRangeWithoutContentRange() {
         serve((items, offset) -> Reply.json(200, array(items, "{\"name\":\"r%d\",\"total_range\":" + ITEMS + "}")));
 
-        List<SharedRepository> all = client.swr().listAllSharedRepositories(
-                ListSharedRepositoriesRequest.builder().limit(7).build()).stream().toList();
+        List<SharedRepository> all =
+                client
+                        .swr()
+                        .listAllSharedRepositories(
+                                ListSharedRepositoriesRequest.builder().limit(7).build())
+                        .stream()
+                        .toList();
 
         assertThat(all).hasSize(ITEMS);
         assertThat(offsetsRequested()).containsExactly(0);
@@ -120,8 +155,15 @@ class ServicePagingTest {
     void swrWithoutAnyTotalStopsOnAShortPage() {
         serve((items, offset) -> Reply.json(200, array(items, "{\"name\":\"r%d\"}")));
 
-        assertThat(client.swr().listAllSharedRepositories(ListSharedRepositoriesRequest.builder().limit(3).build())
-                .stream().count()).isEqualTo(ITEMS);
+        assertThat(
+                        client
+                                .swr()
+                                .listAllSharedRepositories(ListSharedRepositoriesRequest.builder()
+                                        .limit(3)
+                                        .build())
+                                .stream()
+                                .count())
+                .isEqualTo(ITEMS);
         assertThat(offsetsRequested()).containsExactly(0, 3, 6);
     }
 

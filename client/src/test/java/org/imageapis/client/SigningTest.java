@@ -40,14 +40,23 @@ class SigningTest {
     }
 
     private ImageApisClient client(Credentials credentials) {
-        return new TestClients().builder(server.uri()).credentials(credentials)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        return new TestClients()
+                .builder(server.uri())
+                .credentials(credentials)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .build();
     }
 
     @Test
     void permanentKeysWithProjectIdMatchTheSdk() {
-        client(Credentials.accessKey(AK, SK)).swr().listSharedRepositories(ListSharedRepositoriesRequest.builder()
-                .center(SharedRepositoryCenter.SELF).name("a b+c/d ü").limit(10).offset(0).build());
+        client(Credentials.accessKey(AK, SK))
+                .swr()
+                .listSharedRepositories(ListSharedRepositoriesRequest.builder()
+                        .center(SharedRepositoryCenter.SELF)
+                        .name("a b+c/d ü")
+                        .limit(10)
+                        .offset(0)
+                        .build());
 
         StubServer.Received received = server.last();
         assertThat(received.header("X-Sdk-Date")).isEqualTo(SDK_DATE);
@@ -62,8 +71,11 @@ class SigningTest {
 
     @Test
     void temporaryKeysSendAndSignTheSecurityToken() {
-        client(Credentials.temporaryAccessKey(AK, SK, SECURITY_TOKEN)).hss().listImageBasicImages(
-                ListImageBasicImagesRequest.builder("sha256:1/2", HssImageType.HARBOR).imageName("n x").build());
+        client(Credentials.temporaryAccessKey(AK, SK, SECURITY_TOKEN))
+                .hss()
+                .listImageBasicImages(ListImageBasicImagesRequest.builder("sha256:1/2", HssImageType.HARBOR)
+                        .imageName("n x")
+                        .build());
 
         StubServer.Received received = server.last();
         assertThat(received.header("X-Security-Token")).isEqualTo(SECURITY_TOKEN);
@@ -75,9 +87,12 @@ class SigningTest {
 
     @Test
     void theHostSignedIsTheAuthorityJavaNetHttpSends() {
-        client(Credentials.accessKey(AK, SK)).swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().build());
+        client(Credentials.accessKey(AK, SK))
+                .swr()
+                .listSharedRepositories(ListSharedRepositoriesRequest.builder().build());
 
-        assertThat(server.last().header("Host")).isEqualTo("127.0.0.1:" + server.uri().getPort());
+        assertThat(server.last().header("Host"))
+                .isEqualTo("127.0.0.1:" + server.uri().getPort());
         assertVerified(server.last());
     }
 
@@ -102,10 +117,16 @@ class SigningTest {
                 return now[0];
             }
         };
-        new TestClients().builder(server.uri()).credentials(Credentials.accessKey(AK, SK)).clock(advancing).build()
-                .swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().build());
+        new TestClients()
+                .builder(server.uri())
+                .credentials(Credentials.accessKey(AK, SK))
+                .clock(advancing)
+                .build()
+                .swr()
+                .listSharedRepositories(ListSharedRepositoriesRequest.builder().build());
 
-        assertThat(server.received()).extracting(r -> r.header("X-Sdk-Date"))
+        assertThat(server.received())
+                .extracting(r -> r.header("X-Sdk-Date"))
                 .containsExactly("20240102T030406Z", "20240102T030407Z");
     }
 
@@ -120,8 +141,8 @@ class SigningTest {
         received.decodedQuery().forEach(builder::addQueryParam);
         Optional.ofNullable(received.header("region")).ifPresent(region -> builder.addHeader("region", region));
         Optional.ofNullable(received.header("Content-Type")).ifPresent(builder::withContentType);
-        BasicCredentials credentials = new BasicCredentials().withAk(AK).withSk(SK)
-                .withProjectId(TestClients.PROJECT_ID);
+        BasicCredentials credentials =
+                new BasicCredentials().withAk(AK).withSk(SK).withProjectId(TestClients.PROJECT_ID);
         if (temporary) {
             credentials.withSecurityToken(SECURITY_TOKEN);
         }
@@ -129,8 +150,8 @@ class SigningTest {
     }
 
     private static void assertVerified(StubServer.Received received) {
-        SignatureVerifier verifier = new SignatureVerifier(key -> Optional.of(SK).filter(sk -> key.equals(AK)),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+        SignatureVerifier verifier = new SignatureVerifier(
+                key -> Optional.of(SK).filter(sk -> key.equals(AK)), Clock.fixed(NOW, ZoneOffset.UTC));
 
         VerificationResult result = verifier.verify(received.signable());
 

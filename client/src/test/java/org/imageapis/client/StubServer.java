@@ -35,15 +35,18 @@ final class StubServer implements AutoCloseable {
             if (uri.getRawQuery() == null) {
                 return Map.of();
             }
-            return Arrays.stream(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
-                    .collect(Collectors.groupingBy(pair -> decode(pair[0]), LinkedHashMap::new,
+            return Arrays.stream(uri.getRawQuery().split("&"))
+                    .map(pair -> pair.split("=", 2))
+                    .collect(Collectors.groupingBy(
+                            pair -> decode(pair[0]),
+                            LinkedHashMap::new,
                             Collectors.mapping(pair -> decode(pair[1]), Collectors.toList())));
         }
 
         /** The request as a signature verifier reads it: decoded path and query, and every header's first value. */
         SignableRequest signable() {
-            SignableRequest.Builder request = SignableRequest.builder().method(method).path(uri.getPath())
-                    .queryParameters(decodedQuery());
+            SignableRequest.Builder request =
+                    SignableRequest.builder().method(method).path(uri.getPath()).queryParameters(decodedQuery());
             headers.forEach((name, values) -> request.header(name, values.get(0)));
             return request.build();
         }
@@ -83,10 +86,11 @@ final class StubServer implements AutoCloseable {
         }
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/", exchange -> {
-            try (exchange; InputStream body = exchange.getRequestBody()) {
+            try (exchange;
+                    InputStream body = exchange.getRequestBody()) {
                 body.readAllBytes();
-                Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI(),
-                        exchange.getRequestHeaders());
+                Received request = new Received(
+                        exchange.getRequestMethod(), exchange.getRequestURI(), exchange.getRequestHeaders());
                 received.add(request);
                 Reply reply = next(request);
                 if (reply.delayMillis() > 0) {

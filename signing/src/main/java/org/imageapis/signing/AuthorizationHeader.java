@@ -17,11 +17,12 @@ record AuthorizationHeader(String accessKey, List<String> signedHeaders, String 
     private static final Pattern ACCESS_KEY = Pattern.compile("[\\x21-\\x7E&&[^,;=]]+");
     /** An RFC 9110 token in lower case, which is how signers declare header names. */
     private static final Pattern HEADER_NAME = Pattern.compile("[a-z0-9!#$%&'*+.^_`|~-]+");
+
     private static final Pattern SIGNATURE = Pattern.compile("[0-9a-fA-F]{64}");
 
     String format() {
-        return PREFIX + "Access=" + accessKey + ", SignedHeaders=" + String.join(";", signedHeaders)
-                + ", Signature=" + signature;
+        return PREFIX + "Access=" + accessKey + ", SignedHeaders=" + String.join(";", signedHeaders) + ", Signature="
+                + signature;
     }
 
     static Optional<AuthorizationHeader> parse(String header) {
@@ -38,13 +39,18 @@ record AuthorizationHeader(String accessKey, List<String> signedHeaders, String 
         String accessKey = fields.remove("Access");
         String signedHeaders = fields.remove("SignedHeaders");
         String signature = fields.remove("Signature");
-        if (!fields.isEmpty() || accessKey == null || signedHeaders == null || signature == null
-                || !ACCESS_KEY.matcher(accessKey).matches() || !SIGNATURE.matcher(signature).matches()) {
+        if (!fields.isEmpty()
+                || accessKey == null
+                || signedHeaders == null
+                || signature == null
+                || !ACCESS_KEY.matcher(accessKey).matches()
+                || !SIGNATURE.matcher(signature).matches()) {
             return Optional.empty();
         }
         List<String> names = List.of(signedHeaders.split(";", -1));
-        boolean validNames = names.stream().allMatch(name -> HEADER_NAME.matcher(name).matches())
-                && new HashSet<>(names).size() == names.size();
+        boolean validNames =
+                names.stream().allMatch(name -> HEADER_NAME.matcher(name).matches())
+                        && new HashSet<>(names).size() == names.size();
         return validNames ? Optional.of(new AuthorizationHeader(accessKey, names, signature)) : Optional.empty();
     }
 

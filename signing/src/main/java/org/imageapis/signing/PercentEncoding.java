@@ -13,8 +13,7 @@ public final class PercentEncoding {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private PercentEncoding() {
-    }
+    private PercentEncoding() {}
 
     /** Encodes one path segment, query key or query value; {@code /} is encoded too. */
     public static String encode(String value) {
@@ -56,7 +55,12 @@ public final class PercentEncoding {
     }
 
     private static boolean isUnreserved(int c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~';
+        return (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '.'
+                || c == '_'
+                || c == '~';
     }
 }

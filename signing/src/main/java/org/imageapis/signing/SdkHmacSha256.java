@@ -25,13 +25,11 @@ final class SdkHmacSha256 {
     static final String ALGORITHM = "SDK-HMAC-SHA256";
     static final HexFormat HEX = HexFormat.of();
 
-    private static final DateTimeFormatter SDK_DATE = DateTimeFormatter
-            .ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT)
+    private static final DateTimeFormatter SDK_DATE = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC)
             .withResolverStyle(ResolverStyle.STRICT);
 
-    private SdkHmacSha256() {
-    }
+    private SdkHmacSha256() {}
 
     static String formatDate(Instant instant) {
         return SDK_DATE.format(instant);
@@ -52,12 +50,17 @@ final class SdkHmacSha256 {
     static String canonicalRequest(SignableRequest request, List<String> signedHeaders) {
         StringBuilder canonicalHeaders = new StringBuilder();
         for (String name : signedHeaders) {
-            canonicalHeaders.append(name).append(':').append(signedValue(request, name)).append('\n');
+            canonicalHeaders
+                    .append(name)
+                    .append(':')
+                    .append(signedValue(request, name))
+                    .append('\n');
         }
         String payloadHash = signedHeaders.contains("x-sdk-content-sha256")
                 ? signedValue(request, "x-sdk-content-sha256")
                 : HEX.formatHex(sha256(request.bodyBytes()));
-        return String.join("\n",
+        return String.join(
+                "\n",
                 request.method(),
                 canonicalUri(request.path()),
                 canonicalQuery(request.queryParameters()),
@@ -96,8 +99,9 @@ final class SdkHmacSha256 {
      */
     static String canonicalQuery(Map<String, List<String>> parameters) {
         TreeMap<String, List<String>> sorted = new TreeMap<>();
-        parameters.forEach((key, values) ->
-                sorted.put(PercentEncoding.encode(key), values.stream().map(PercentEncoding::encode).toList()));
+        parameters.forEach((key, values) -> sorted.put(
+                PercentEncoding.encode(key),
+                values.stream().map(PercentEncoding::encode).toList()));
         List<String> pairs = new ArrayList<>();
         sorted.forEach((key, values) -> {
             if (values.isEmpty()) {

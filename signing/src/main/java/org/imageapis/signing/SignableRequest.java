@@ -83,8 +83,8 @@ public final class SignableRequest {
     /** Shows method, path and header names only: header values may hold tokens or signatures. */
     @Override
     public String toString() {
-        return "SignableRequest[" + method + " " + path + ", headers=" + headers.keySet()
-                + ", body=" + body.length + " bytes]";
+        return "SignableRequest[" + method + " " + path + ", headers=" + headers.keySet() + ", body=" + body.length
+                + " bytes]";
     }
 
     public static final class Builder {
@@ -94,8 +94,7 @@ public final class SignableRequest {
         private final Map<String, String> headers = new LinkedHashMap<>();
         private byte[] body = new byte[0];
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder method(String method) {
             if (method == null || method.isEmpty()) {
@@ -116,15 +115,16 @@ public final class SignableRequest {
 
         /** Adds one decoded value for a key; use {@code ""} for a key without value ({@code ?flag}). */
         public Builder queryParameter(String key, String value) {
-            queryParameters.computeIfAbsent(Objects.requireNonNull(key, "key"), k -> new ArrayList<>())
+            queryParameters
+                    .computeIfAbsent(Objects.requireNonNull(key, "key"), k -> new ArrayList<>())
                     .add(Objects.requireNonNull(value, "value"));
             return this;
         }
 
         /** Adds decoded values for a key, keeping their order. */
         public Builder queryParameters(String key, Collection<String> values) {
-            List<String> list = queryParameters.computeIfAbsent(Objects.requireNonNull(key, "key"),
-                    k -> new ArrayList<>());
+            List<String> list =
+                    queryParameters.computeIfAbsent(Objects.requireNonNull(key, "key"), k -> new ArrayList<>());
             values.forEach(value -> list.add(Objects.requireNonNull(value, "value")));
             return this;
         }

@@ -39,13 +39,15 @@ public final class SignatureVerifier {
 
     /** Verifies a request as received, {@code Authorization} header included. */
     public VerificationResult verify(SignableRequest request) {
-        String authorization = request.header(SigningHeaders.AUTHORIZATION).orElse("").trim();
+        String authorization =
+                request.header(SigningHeaders.AUTHORIZATION).orElse("").trim();
         if (authorization.isEmpty()) {
             return VerificationResult.rejected(FailureReason.MISSING, "no Authorization header");
         }
         Optional<AuthorizationHeader> parsed = AuthorizationHeader.parse(authorization);
         if (parsed.isEmpty()) {
-            return VerificationResult.rejected(FailureReason.MALFORMED,
+            return VerificationResult.rejected(
+                    FailureReason.MALFORMED,
                     "Authorization header is not of the form '" + SdkHmacSha256.ALGORITHM
                             + " Access=..., SignedHeaders=..., Signature=...'");
         }
@@ -60,32 +62,34 @@ public final class SignatureVerifier {
                 .filter(name -> request.header(name).isEmpty())
                 .findFirst();
         if (absent.isPresent()) {
-            return VerificationResult.rejected(FailureReason.MALFORMED,
-                    "signed header '" + absent.get() + "' is not in the request");
+            return VerificationResult.rejected(
+                    FailureReason.MALFORMED, "signed header '" + absent.get() + "' is not in the request");
         }
         String sdkDate = request.header(SigningHeaders.X_SDK_DATE).orElseThrow().trim();
         Optional<Instant> signedAt = SdkHmacSha256.parseDate(sdkDate);
         if (signedAt.isEmpty()) {
-            return VerificationResult.rejected(FailureReason.DATE_INVALID,
-                    "X-Sdk-Date is not of the form yyyyMMdd'T'HHmmss'Z'");
+            return VerificationResult.rejected(
+                    FailureReason.DATE_INVALID, "X-Sdk-Date is not of the form yyyyMMdd'T'HHmmss'Z'");
         }
         Duration skew = Duration.between(signedAt.get(), clock.instant()).abs();
         if (skew.compareTo(maxClockSkew) > 0) {
-            return VerificationResult.rejected(FailureReason.DATE_SKEWED, "X-Sdk-Date is " + skew.toSeconds()
-                    + " s away from the server clock, more than the allowed " + maxClockSkew.toSeconds() + " s");
+            return VerificationResult.rejected(
+                    FailureReason.DATE_SKEWED,
+                    "X-Sdk-Date is " + skew.toSeconds() + " s away from the server clock, more than the allowed "
+                            + maxClockSkew.toSeconds() + " s");
         }
         Optional<String> secretKey = secretKeys.apply(auth.accessKey());
         if (secretKey.isEmpty()) {
-            return VerificationResult.rejected(FailureReason.UNKNOWN_ACCESS_KEY,
-                    "unknown access key " + auth.accessKey());
+            return VerificationResult.rejected(
+                    FailureReason.UNKNOWN_ACCESS_KEY, "unknown access key " + auth.accessKey());
         }
-        String stringToSign = SdkHmacSha256.stringToSign(sdkDate,
-                SdkHmacSha256.canonicalRequest(request, auth.signedHeaders()));
+        String stringToSign =
+                SdkHmacSha256.stringToSign(sdkDate, SdkHmacSha256.canonicalRequest(request, auth.signedHeaders()));
         byte[] expected = SdkHmacSha256.signature(secretKey.get(), stringToSign);
         byte[] actual = SdkHmacSha256.HEX.parseHex(auth.signature());
         if (!MessageDigest.isEqual(expected, actual)) {
-            return VerificationResult.rejected(FailureReason.SIGNATURE_MISMATCH,
-                    "signature does not match the request");
+            return VerificationResult.rejected(
+                    FailureReason.SIGNATURE_MISMATCH, "signature does not match the request");
         }
         return VerificationResult.verified(auth.accessKey());
     }

@@ -31,14 +31,17 @@ public final class Signer {
      * temporary credentials, {@code x-security-token} are always signed). The providers' gateways refuse a
      * signature that leaves out {@code host}: this exists to prove that a verifier does.
      */
-    public Map<String, String> signOnly(SignableRequest request, AkSkCredentials credentials, Instant now,
-                                        Collection<String> headerNames) {
+    public Map<String, String> signOnly(
+            SignableRequest request, AkSkCredentials credentials, Instant now, Collection<String> headerNames) {
         SignableRequest prepared = prepare(request, credentials, now);
         Set<String> wanted = new HashSet<>();
         headerNames.forEach(name -> wanted.add(name.toLowerCase(Locale.ROOT)));
         wanted.add(SigningHeaders.X_SDK_DATE.toLowerCase(Locale.ROOT));
-        credentials.securityToken().ifPresent(t -> wanted.add(SigningHeaders.X_SECURITY_TOKEN.toLowerCase(Locale.ROOT)));
-        List<String> signedHeaders = signedHeaderNames(prepared).stream().filter(wanted::contains).toList();
+        credentials
+                .securityToken()
+                .ifPresent(t -> wanted.add(SigningHeaders.X_SECURITY_TOKEN.toLowerCase(Locale.ROOT)));
+        List<String> signedHeaders =
+                signedHeaderNames(prepared).stream().filter(wanted::contains).toList();
         return headers(prepared, credentials, signedHeaders);
     }
 
@@ -55,20 +58,23 @@ public final class Signer {
     }
 
     private static String stringToSign(SignableRequest prepared, List<String> signedHeaders) {
-        return SdkHmacSha256.stringToSign(prepared.header(SigningHeaders.X_SDK_DATE).orElseThrow(),
+        return SdkHmacSha256.stringToSign(
+                prepared.header(SigningHeaders.X_SDK_DATE).orElseThrow(),
                 SdkHmacSha256.canonicalRequest(prepared, signedHeaders));
     }
 
-    private static Map<String, String> headers(SignableRequest prepared, AkSkCredentials credentials,
-                                               List<String> signedHeaders) {
+    private static Map<String, String> headers(
+            SignableRequest prepared, AkSkCredentials credentials, List<String> signedHeaders) {
         String stringToSign = stringToSign(prepared, signedHeaders);
-        String signature = SdkHmacSha256.HEX.formatHex(
-                SdkHmacSha256.signature(credentials.secretKey(), stringToSign));
+        String signature = SdkHmacSha256.HEX.formatHex(SdkHmacSha256.signature(credentials.secretKey(), stringToSign));
 
         Map<String, String> added = new LinkedHashMap<>();
-        added.put(SigningHeaders.X_SDK_DATE, prepared.header(SigningHeaders.X_SDK_DATE).orElseThrow());
+        added.put(
+                SigningHeaders.X_SDK_DATE,
+                prepared.header(SigningHeaders.X_SDK_DATE).orElseThrow());
         credentials.securityToken().ifPresent(token -> added.put(SigningHeaders.X_SECURITY_TOKEN, token));
-        added.put(SigningHeaders.AUTHORIZATION,
+        added.put(
+                SigningHeaders.AUTHORIZATION,
                 new AuthorizationHeader(credentials.accessKey(), signedHeaders, signature).format());
         return Collections.unmodifiableMap(added);
     }
@@ -78,8 +84,8 @@ public final class Signer {
         if (request.header(SigningHeaders.HOST).isEmpty()) {
             throw new IllegalArgumentException("the request needs a Host header to be signed");
         }
-        SignableRequest.Builder builder = request.toBuilder()
-                .header(SigningHeaders.X_SDK_DATE, SdkHmacSha256.formatDate(now));
+        SignableRequest.Builder builder =
+                request.toBuilder().header(SigningHeaders.X_SDK_DATE, SdkHmacSha256.formatDate(now));
         credentials.securityToken().ifPresent(token -> builder.header(SigningHeaders.X_SECURITY_TOKEN, token));
         return builder.build();
     }

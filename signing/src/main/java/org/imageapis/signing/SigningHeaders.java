@@ -13,8 +13,8 @@ public final class SigningHeaders {
      * sends {@value #UNSIGNED_PAYLOAD} here for bodies that are not JSON.
      */
     public static final String X_SDK_CONTENT_SHA256 = "X-Sdk-Content-Sha256";
+
     public static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
 
-    private SigningHeaders() {
-    }
+    private SigningHeaders() {}
 }

@@ -40,14 +40,24 @@ class SdkCompatibilityTest {
                         .query("unicode", "ünï 日本 😀")
                         .query("reserved", "!#$&'()=,;:@[]%")
                         .query("empty", ""),
-                SdkCase.named("query keys sorted").query("b", "1").query("B", "2").query("a", "3")
-                        .query("_x", "4").query("-y", "5").query("1", "6").query("a.b", "7"),
-                SdkCase.named("repeated keys keep their order").query("tag", "b", "a", "b").query("limit", "10"),
+                SdkCase.named("query keys sorted")
+                        .query("b", "1")
+                        .query("B", "2")
+                        .query("a", "3")
+                        .query("_x", "4")
+                        .query("-y", "5")
+                        .query("1", "6")
+                        .query("a.b", "7"),
+                SdkCase.named("repeated keys keep their order")
+                        .query("tag", "b", "a", "b")
+                        .query("limit", "10"),
                 SdkCase.named("key without values").query("flag"),
-                SdkCase.named("JSON body, Content-Type not signed").method(HttpMethod.POST)
+                SdkCase.named("JSON body, Content-Type not signed")
+                        .method(HttpMethod.POST)
                         .contentType("application/json;charset=UTF-8")
                         .textBody("{\"namespace\":\"grüße\",\"n\":1}"),
-                SdkCase.named("binary body sent as UNSIGNED-PAYLOAD").method(HttpMethod.PUT)
+                SdkCase.named("binary body sent as UNSIGNED-PAYLOAD")
+                        .method(HttpMethod.PUT)
                         .contentType("application/octet-stream")
                         .header(SigningHeaders.X_SDK_CONTENT_SHA256, SigningHeaders.UNSIGNED_PAYLOAD)
                         .binaryBody(new byte[] {0, 1, 2, (byte) 0xFF}),
@@ -55,12 +65,14 @@ class SdkCompatibilityTest {
                 SdkCase.named("DELETE").method(HttpMethod.DELETE).path("/v2/manage/namespaces/ns"),
                 SdkCase.named("project id").projectId("0123456789abcdef0123456789abcdef"),
                 SdkCase.named("temporary credentials").temporaryCredentials(),
-                SdkCase.named("headers real clients send").projectId("0123456789abcdef0123456789abcdef")
+                SdkCase.named("headers real clients send")
+                        .projectId("0123456789abcdef0123456789abcdef")
                         .temporaryCredentials()
                         .header("User-Agent", "huaweicloud-usdk-java/3.0")
                         .header("Accept", "application/json"),
                 SdkCase.named("header names of mixed case, inner whitespace kept")
-                        .header("X-Custom-HEADER", "a  b").header("x-another", "x"),
+                        .header("X-Custom-HEADER", "a  b")
+                        .header("x-another", "x"),
                 SdkCase.named("header with '_' not signed").header("X_Custom_Header", "v"));
     }
 

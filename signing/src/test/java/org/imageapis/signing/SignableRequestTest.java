@@ -46,8 +46,7 @@ class SignableRequestTest {
 
     @Test
     void pathMustBeAbsolute() {
-        assertThatThrownBy(() -> SignableRequest.builder().path("v1/x"))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SignableRequest.builder().path("v1/x")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,9 @@ class SignatureVerifierTest {
 
     private static SignableRequest withAuthorization(SignableRequest request, UnaryOperator<String> change) {
         String authorization = request.header("Authorization").orElseThrow();
-        return request.toBuilder().header("Authorization", change.apply(authorization)).build();
+        return request.toBuilder()
+                .header("Authorization", change.apply(authorization))
+                .build();
     }
 
     @Test
@@ -79,12 +81,14 @@ class SignatureVerifierTest {
 
     @Test
     void checksExactlyTheDeclaredHeaders() {
-        SignableRequest request = signed(SignableRequest.builder()
-                .path("/v1")
-                .header("Host", "swr.example.com")
-                .header("User-Agent", "ua")
-                .header("X-Project-Id", "p")
-                .build(), NOW);
+        SignableRequest request = signed(
+                SignableRequest.builder()
+                        .path("/v1")
+                        .header("Host", "swr.example.com")
+                        .header("User-Agent", "ua")
+                        .header("X-Project-Id", "p")
+                        .build(),
+                NOW);
         SignableRequest withProxyHeaders = request.toBuilder()
                 .header("Content-Type", "text/plain")
                 .header("X-Forwarded-For", "203.0.113.7")
@@ -92,15 +96,19 @@ class SignatureVerifierTest {
                 .build();
 
         assertThat(verifier.verify(withProxyHeaders).isVerified()).isTrue();
-        assertThat(verifier.verify(withProxyHeaders.toBuilder().header("User-Agent", "other").build())
-                .failureReason()).contains(FailureReason.SIGNATURE_MISMATCH);
+        assertThat(verifier.verify(withProxyHeaders.toBuilder()
+                                .header("User-Agent", "other")
+                                .build())
+                        .failureReason())
+                .contains(FailureReason.SIGNATURE_MISMATCH);
     }
 
     @Test
     void acceptsAnUpperCaseHexSignature() {
         SignableRequest request = withAuthorization(signed(), authorization -> {
             int signatureStart = authorization.indexOf("Signature=") + "Signature=".length();
-            return authorization.substring(0, signatureStart) + authorization.substring(signatureStart).toUpperCase();
+            return authorization.substring(0, signatureStart)
+                    + authorization.substring(signatureStart).toUpperCase();
         });
 
         assertThat(verifier.verify(request).isVerified()).isTrue();
@@ -114,21 +122,22 @@ class SignatureVerifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Basic dXNlcjpwYXNz",
-        "SDK-HMAC-SM3 Access=AK, SignedHeaders=host;x-sdk-date, Signature=00",
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date",
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=abc",
-        "SDK-HMAC-SHA256 Access=, SignedHeaders=host;x-sdk-date, Signature=%s",
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=, Signature=%s",
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=Host;x-sdk-date, Signature=%s",
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;host;x-sdk-date, Signature=%s",
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;;x-sdk-date, Signature=%s",
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=%s, Extra=1",
-        "SDK-HMAC-SHA256 Access=AK, Access=AK, SignedHeaders=host;x-sdk-date, Signature=%s",
-        "SDK-HMAC-SHA256 Access=AK SignedHeaders=host;x-sdk-date, Signature=%s",
-        "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date;x-absent, Signature=%s",
-    })
+    @ValueSource(
+            strings = {
+                "Basic dXNlcjpwYXNz",
+                "SDK-HMAC-SM3 Access=AK, SignedHeaders=host;x-sdk-date, Signature=00",
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date",
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=abc",
+                "SDK-HMAC-SHA256 Access=, SignedHeaders=host;x-sdk-date, Signature=%s",
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=, Signature=%s",
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=Host;x-sdk-date, Signature=%s",
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;host;x-sdk-date, Signature=%s",
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;;x-sdk-date, Signature=%s",
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=%s, Extra=1",
+                "SDK-HMAC-SHA256 Access=AK, Access=AK, SignedHeaders=host;x-sdk-date, Signature=%s",
+                "SDK-HMAC-SHA256 Access=AK SignedHeaders=host;x-sdk-date, Signature=%s",
+                "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date;x-absent, Signature=%s",
+            })
     void rejectsAMalformedAuthorization(String authorization) {
         SignableRequest request = withAuthorization(signed(), a -> authorization.formatted("ab".repeat(32)));
 
@@ -140,7 +149,8 @@ class SignatureVerifierTest {
         SignableRequest request = signed();
 
         assertThat(verifier.verify(withAuthorization(request, a -> a.replace("SignedHeaders=host;", "SignedHeaders=")))
-                .failureReason()).contains(FailureReason.HOST_NOT_SIGNED);
+                        .failureReason())
+                .contains(FailureReason.HOST_NOT_SIGNED);
         assertThat(verifier.verify(withoutHeader(request, "host")).failureReason())
                 .contains(FailureReason.HOST_NOT_SIGNED);
     }
@@ -149,7 +159,8 @@ class SignatureVerifierTest {
     void signOnlyIsVerifiedWithTheHostAndRefusedWithoutIt() {
         SignableRequest request = clientRequest();
         SignableRequest.Builder withHost = request.toBuilder();
-        signer.signOnly(request, CREDENTIALS, NOW, List.of("Host", "X-Project-Id")).forEach(withHost::header);
+        signer.signOnly(request, CREDENTIALS, NOW, List.of("Host", "X-Project-Id"))
+                .forEach(withHost::header);
         SignableRequest.Builder withoutHost = request.toBuilder();
         signer.signOnly(request, CREDENTIALS, NOW, List.of("x-project-id")).forEach(withoutHost::header);
 
@@ -165,7 +176,8 @@ class SignatureVerifierTest {
     void requiresTheDateToBeSignedAndPresent() {
         SignableRequest request = signed();
 
-        assertThat(verifier.verify(withAuthorization(request, a -> a.replace(";x-sdk-date;", ";"))).failureReason())
+        assertThat(verifier.verify(withAuthorization(request, a -> a.replace(";x-sdk-date;", ";")))
+                        .failureReason())
                 .contains(FailureReason.DATE_NOT_SIGNED);
         assertThat(verifier.verify(withoutHeader(request, "x-sdk-date")).failureReason())
                 .contains(FailureReason.DATE_NOT_SIGNED);
@@ -174,7 +186,8 @@ class SignatureVerifierTest {
     @ParameterizedTest
     @ValueSource(strings = {"2024-01-02T03:04:05Z", "20240230T030405Z", "20240102T030405", "1704164645"})
     void rejectsAnInvalidDate(String date) {
-        SignableRequest request = signed().toBuilder().header("X-Sdk-Date", date).build();
+        SignableRequest request =
+                signed().toBuilder().header("X-Sdk-Date", date).build();
 
         assertThat(verifier.verify(request).failureReason()).contains(FailureReason.DATE_INVALID);
     }
@@ -195,7 +208,8 @@ class SignatureVerifierTest {
     @Test
     void clockSkewIsConfigurable() {
         SignatureVerifier strict = new SignatureVerifier(
-                accessKey -> Optional.of(SECRET_KEY), Clock.fixed(NOW.plusSeconds(61), ZoneOffset.UTC),
+                accessKey -> Optional.of(SECRET_KEY),
+                Clock.fixed(NOW.plusSeconds(61), ZoneOffset.UTC),
                 Duration.ofMinutes(1));
 
         assertThat(strict.verify(signed()).failureReason()).contains(FailureReason.DATE_SKEWED);
@@ -210,8 +224,8 @@ class SignatureVerifierTest {
 
     @Test
     void rejectsAWrongSecretKey() {
-        SignatureVerifier otherSecret = new SignatureVerifier(
-                accessKey -> Optional.of("another-secret"), Clock.fixed(NOW, ZoneOffset.UTC));
+        SignatureVerifier otherSecret =
+                new SignatureVerifier(accessKey -> Optional.of("another-secret"), Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(otherSecret.verify(signed()).failureReason()).contains(FailureReason.SIGNATURE_MISMATCH);
     }
@@ -221,15 +235,34 @@ class SignatureVerifierTest {
         SignableRequest request = signed();
         Map<String, SignableRequest> tampered = Map.of(
                 "method", request.toBuilder().method("PUT").build(),
-                "path", request.toBuilder().path("/v2/manage/namespaces/other/repos").build(),
+                "path",
+                        request.toBuilder()
+                                .path("/v2/manage/namespaces/other/repos")
+                                .build(),
                 "query value", request.toBuilder().queryParameter("filter", "x").build(),
-                "query order", withoutQuery(request).queryParameter("filter", "name::a b")
-                        .queryParameter("tag", "v2").queryParameter("tag", "v1").build(),
+                "query order",
+                        withoutQuery(request)
+                                .queryParameter("filter", "name::a b")
+                                .queryParameter("tag", "v2")
+                                .queryParameter("tag", "v1")
+                                .build(),
                 "query removed", withoutQuery(request).build(),
-                "body", request.toBuilder().body("{\"repository\":\"s\"}".getBytes(StandardCharsets.UTF_8)).build(),
-                "signed header", request.toBuilder().header("X-Project-Id", "fedcba9876543210").build(),
-                "security token", request.toBuilder().header("X-Security-Token", "another-token").build(),
-                "date", request.toBuilder().header("X-Sdk-Date", "20240102T030406Z").build());
+                "body",
+                        request.toBuilder()
+                                .body("{\"repository\":\"s\"}".getBytes(StandardCharsets.UTF_8))
+                                .build(),
+                "signed header",
+                        request.toBuilder()
+                                .header("X-Project-Id", "fedcba9876543210")
+                                .build(),
+                "security token",
+                        request.toBuilder()
+                                .header("X-Security-Token", "another-token")
+                                .build(),
+                "date",
+                        request.toBuilder()
+                                .header("X-Sdk-Date", "20240102T030406Z")
+                                .build());
 
         tampered.forEach((what, changed) -> assertThat(verifier.verify(changed).failureReason())
                 .as(what)
@@ -259,7 +292,8 @@ class SignatureVerifierTest {
                     .doesNotContain(SECRET_KEY, TOKEN, signature, signature.substring(0, 16));
         }
         assertThat(CREDENTIALS.toString()).contains(ACCESS_KEY).doesNotContain(SECRET_KEY, TOKEN);
-        assertThat(AuthorizationHeader.parse(authorization).orElseThrow().toString()).doesNotContain(signature);
+        assertThat(AuthorizationHeader.parse(authorization).orElseThrow().toString())
+                .doesNotContain(signature);
     }
 
     private static SignableRequest.Builder withoutQuery(SignableRequest request) {

@@ -52,8 +52,10 @@ class SignerTest {
     @Test
     void signsTheHashOfTheCanonicalRequest() throws Exception {
         String canonicalRequest = signer.canonicalRequest(request(), CREDENTIALS, NOW);
-        String stringToSign = "SDK-HMAC-SHA256\n20240102T030405Z\n" + HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
+        String stringToSign = "SDK-HMAC-SHA256\n20240102T030405Z\n"
+                + HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                .digest(canonicalRequest.getBytes(StandardCharsets.UTF_8)));
         Mac hmac = Mac.getInstance("HmacSHA256");
         hmac.init(new SecretKeySpec("SK".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String signature = HexFormat.of().formatHex(hmac.doFinal(stringToSign.getBytes(StandardCharsets.UTF_8)));
@@ -61,10 +63,14 @@ class SignerTest {
         Map<String, String> headers = signer.sign(request(), CREDENTIALS, NOW);
 
         assertThat(signer.stringToSign(request(), CREDENTIALS, NOW)).isEqualTo(stringToSign);
-        assertThat(headers).containsExactly(
-                Map.entry("X-Sdk-Date", "20240102T030405Z"),
-                Map.entry("Authorization", "SDK-HMAC-SHA256 Access=AK, "
-                        + "SignedHeaders=host;user-agent;x-project-id;x-sdk-date, Signature=" + signature));
+        assertThat(headers)
+                .containsExactly(
+                        Map.entry("X-Sdk-Date", "20240102T030405Z"),
+                        Map.entry(
+                                "Authorization",
+                                "SDK-HMAC-SHA256 Access=AK, "
+                                        + "SignedHeaders=host;user-agent;x-project-id;x-sdk-date, Signature="
+                                        + signature));
     }
 
     @Test
@@ -81,7 +87,8 @@ class SignerTest {
 
     @Test
     void dateIsUtcToTheSecondAndReplacesAnyGivenOne() {
-        SignableRequest dated = request().toBuilder().header("X-Sdk-Date", "19700101T000000Z").build();
+        SignableRequest dated =
+                request().toBuilder().header("X-Sdk-Date", "19700101T000000Z").build();
 
         Map<String, String> headers = signer.sign(dated, CREDENTIALS, Instant.parse("2024-12-31T23:59:59.987Z"));
 
@@ -91,7 +98,8 @@ class SignerTest {
 
     @Test
     void bodyIsHashedUnlessAPayloadHashHeaderIsSigned() {
-        SignableRequest withBody = request().toBuilder().method("PUT").body(new byte[] {1, 2, 3}).build();
+        SignableRequest withBody =
+                request().toBuilder().method("PUT").body(new byte[] {1, 2, 3}).build();
         SignableRequest unsigned = withBody.toBuilder()
                 .header(SigningHeaders.X_SDK_CONTENT_SHA256, SigningHeaders.UNSIGNED_PAYLOAD)
                 .build();

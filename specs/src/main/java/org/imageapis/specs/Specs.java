@@ -10,7 +10,10 @@ public final class Specs {
 
     /** The APIs described by this project. */
     public enum Api {
-        MODELARTS, WORKSPACE, HSS, SWR;
+        MODELARTS,
+        WORKSPACE,
+        HSS,
+        SWR;
 
         /** The lowercase id used in file names, such as {@code modelarts}. */
         public String id() {
@@ -22,8 +25,8 @@ public final class Specs {
             return Arrays.stream(values())
                     .filter(api -> api.id().equals(id))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "Unknown API id '" + id + "'; known ids: " + knownIds()));
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("Unknown API id '" + id + "'; known ids: " + knownIds()));
         }
 
         private static String knownIds() {
@@ -31,8 +34,7 @@ public final class Specs {
         }
     }
 
-    private Specs() {
-    }
+    private Specs() {}
 
     /** The bundled description of {@code api} on the classpath, as {@code openapi/<id>.yaml}. */
     public static URL bundle(Api api) {

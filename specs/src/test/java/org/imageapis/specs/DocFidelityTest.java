@@ -61,14 +61,17 @@ class DocFidelityTest {
         Map<String, Parameter> actual = operation(api).getParameters().stream()
                 .collect(Collectors.toMap(Parameter::getName, Function.identity()));
 
-        assertThat(actual.keySet()).as("%s parameters", api)
-                .containsExactlyInAnyOrderElementsOf(fieldNames(expected));
+        assertThat(actual.keySet()).as("%s parameters", api).containsExactlyInAnyOrderElementsOf(fieldNames(expected));
         expected.properties().forEach(entry -> {
             Parameter parameter = actual.get(entry.getKey());
             JsonNode facts = entry.getValue();
             String where = api + " parameter " + entry.getKey();
-            assertThat(parameter.getIn()).as(where + " location").isEqualTo(facts.get("in").asText());
-            assertThat(typeOf(parameter.getSchema())).as(where + " type").isEqualTo(facts.get("type").asText());
+            assertThat(parameter.getIn())
+                    .as(where + " location")
+                    .isEqualTo(facts.get("in").asText());
+            assertThat(typeOf(parameter.getSchema()))
+                    .as(where + " type")
+                    .isEqualTo(facts.get("type").asText());
             assertThat(constraintsOf(parameter)).as(where + " constraints").isEqualTo(expectedConstraints(facts));
         });
     }
@@ -79,15 +82,20 @@ class DocFidelityTest {
         JsonNode expected = inventory.get(api);
         Map<String, ApiResponse> responses = operation(api).getResponses();
 
-        assertThat(responses.keySet()).as("%s statuses", api)
+        assertThat(responses.keySet())
+                .as("%s statuses", api)
                 .containsExactlyInAnyOrderElementsOf(texts(expected.get("statuses")));
         expected.get("responseHeaders").properties().forEach(entry -> {
             ApiResponse response = resolve(api, responses.get(entry.getKey()));
-            assertThat(response.getHeaders().keySet()).as("%s %s headers", api, entry.getKey())
+            assertThat(response.getHeaders().keySet())
+                    .as("%s %s headers", api, entry.getKey())
                     .containsExactlyInAnyOrderElementsOf(texts(entry.getValue()));
         });
-        Schema<?> body = responses.get("200").getContent().get("application/json").getSchema();
-        assertThat(typeOf(body)).as("%s 200 body", api).isEqualTo(expected.get("body").asText());
+        Schema<?> body =
+                responses.get("200").getContent().get("application/json").getSchema();
+        assertThat(typeOf(body))
+                .as("%s 200 body", api)
+                .isEqualTo(expected.get("body").asText());
     }
 
     @ParameterizedTest
@@ -101,9 +109,13 @@ class DocFidelityTest {
             Map<String, String> actual = new TreeMap<>();
             schema.getProperties().forEach((name, property) -> actual.put(name, typeOf(property)));
             Map<String, String> wanted = new TreeMap<>();
-            entry.getValue().properties().forEach(field -> wanted.put(field.getKey(), field.getValue().asText()));
+            entry.getValue()
+                    .properties()
+                    .forEach(
+                            field -> wanted.put(field.getKey(), field.getValue().asText()));
             assertThat(actual).as("%s schema %s fields", api, entry.getKey()).isEqualTo(wanted);
-            assertThat(schema.getRequired()).as("no source says %s fields are always present", entry.getKey())
+            assertThat(schema.getRequired())
+                    .as("no source says %s fields are always present", entry.getKey())
                     .isNullOrEmpty();
         });
     }
@@ -116,7 +128,8 @@ class DocFidelityTest {
         inventory.get(api).get("enums").properties().forEach(entry -> {
             Schema<?> schema = schemas.get(entry.getKey());
             assertThat(schema).as("%s enum %s", api, entry.getKey()).isNotNull();
-            assertThat(schema.getEnum()).as("%s enum %s values", api, entry.getKey())
+            assertThat(schema.getEnum())
+                    .as("%s enum %s values", api, entry.getKey())
                     .map(String::valueOf)
                     .containsExactlyElementsOf(texts(entry.getValue()));
         });
@@ -136,9 +149,11 @@ class DocFidelityTest {
     @SuppressWarnings({"rawtypes", "unchecked"}) // Swagger Parser's model hands out raw Schema maps
     void noInlineEnumsSoGeneratedCodeTypesThem(String api) {
         OpenAPI spec = spec(api);
-        operation(api).getParameters().forEach(parameter -> assertThat(parameter.getSchema().getEnum())
-                .as("%s parameter %s: enums belong in a component schema", api, parameter.getName())
-                .isNullOrEmpty());
+        operation(api)
+                .getParameters()
+                .forEach(parameter -> assertThat(parameter.getSchema().getEnum())
+                        .as("%s parameter %s: enums belong in a component schema", api, parameter.getName())
+                        .isNullOrEmpty());
         spec.getComponents().getSchemas().forEach((name, schema) -> {
             Map<String, Schema> properties = schema.getProperties();
             if (properties != null) {
@@ -153,21 +168,27 @@ class DocFidelityTest {
         return SPECS.computeIfAbsent(api, id -> {
             ParseOptions options = new ParseOptions();
             options.setResolve(false);
-            String location = Path.of("target", "openapi", id + ".yaml").toAbsolutePath().toUri().toString();
+            String location = Path.of("target", "openapi", id + ".yaml")
+                    .toAbsolutePath()
+                    .toUri()
+                    .toString();
             return new OpenAPIParser().readLocation(location, null, options).getOpenAPI();
         });
     }
 
     private static Operation operation(String api) {
         JsonNode expected = inventory.get(api);
-        Operation operation = spec(api).getPaths().get(expected.get("path").asText()).getGet();
-        assertThat(operation.getOperationId()).isEqualTo(expected.get("operationId").asText());
+        Operation operation =
+                spec(api).getPaths().get(expected.get("path").asText()).getGet();
+        assertThat(operation.getOperationId())
+                .isEqualTo(expected.get("operationId").asText());
         return operation;
     }
 
     private static ApiResponse resolve(String api, ApiResponse response) {
         String ref = response.get$ref();
-        return ref == null ? response
+        return ref == null
+                ? response
                 : spec(api).getComponents().getResponses().get(ref.substring(ref.lastIndexOf('/') + 1));
     }
 
@@ -203,7 +224,9 @@ class DocFidelityTest {
 
     private static Map<String, String> expectedConstraints(JsonNode facts) {
         Map<String, String> wanted = new TreeMap<>();
-        CONSTRAINTS.stream().filter(facts::has).forEach(key -> wanted.put(key, facts.get(key).asText()));
+        CONSTRAINTS.stream()
+                .filter(facts::has)
+                .forEach(key -> wanted.put(key, facts.get(key).asText()));
         return wanted;
     }
 

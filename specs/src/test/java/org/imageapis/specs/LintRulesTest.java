@@ -69,9 +69,17 @@ class LintRulesTest {
 
     private Lint lint(String fixture) throws IOException, InterruptedException {
         Path json = output.resolve(fixture + ".json");
-        Process spectral = new ProcessBuilder(NPX, "--no", "spectral", "lint",
-                        "--ruleset", SPECS.resolve(".spectral.yaml").toString(),
-                        "--fail-severity=warn", "--quiet", "-f", "json",
+        Process spectral = new ProcessBuilder(
+                        NPX,
+                        "--no",
+                        "spectral",
+                        "lint",
+                        "--ruleset",
+                        SPECS.resolve(".spectral.yaml").toString(),
+                        "--fail-severity=warn",
+                        "--quiet",
+                        "-f",
+                        "json",
                         FIXTURES.resolve(fixture + ".yaml").toString())
                 .directory(SPECS.toFile())
                 .redirectOutput(json.toFile())

@@ -36,16 +36,20 @@ import org.imageapis.client.swr.model.SharedRepositoryCenter;
 final class LoopbackSwr implements AutoCloseable {
 
     private static final String TOKEN = "benchmark-token";
-    private static final TypeReference<List<SharedRepository>> REPOSITORIES = new TypeReference<>() { };
+    private static final TypeReference<List<SharedRepository>> REPOSITORIES = new TypeReference<>() {};
 
     private final HttpServer server;
     private final ExecutorService serverThreads = Executors.newFixedThreadPool(2);
     private final ImageApisClient client;
     private final ListSharedRepositoriesRequest request = ListSharedRepositoriesRequest.builder()
-            .center(SharedRepositoryCenter.SELF).limit(20).offset(0).build();
+            .center(SharedRepositoryCenter.SELF)
+            .limit(20)
+            .offset(0)
+            .build();
     // HTTP/1.1, as the client speaks on plain http: the JDK's default HTTP/2 would offer an h2c upgrade on
     // each request, and the comparison would then time that instead of the hand-written call.
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final HttpRequest handWrittenRequest;
 
@@ -64,8 +68,12 @@ final class LoopbackSwr implements AutoCloseable {
         });
         server.start();
         URI endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-        client = ImageApisClient.builder().cloud(Cloud.HUAWEI_CLOUD).region("cn-north-4")
-                .credentials(Credentials.token(TOKEN)).endpoint(Service.SWR, endpoint).build();
+        client = ImageApisClient.builder()
+                .cloud(Cloud.HUAWEI_CLOUD)
+                .region("cn-north-4")
+                .credentials(Credentials.token(TOKEN))
+                .endpoint(Service.SWR, endpoint)
+                .build();
         handWrittenRequest = HttpRequest.newBuilder(
                         endpoint.resolve("/v2/manage/shared-repositories?center=self&limit=20&offset=0"))
                 .GET()
@@ -85,7 +93,8 @@ final class LoopbackSwr implements AutoCloseable {
                         + "\"internal_path\":\"swr.internal/group/repo-" + i + "\",\"domain_name\":\"domain\","
                         + "\"namespace\":\"group\",\"tags\":[\"v1\",\"v2\"],\"status\":true,\"total_range\":"
                         + repositories + "}")
-                .collect(Collectors.joining(",", "[", "]")).getBytes(StandardCharsets.UTF_8);
+                .collect(Collectors.joining(",", "[", "]"))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     SharedRepositoriesPage viaClient() {

@@ -10,8 +10,7 @@ public final class PairedOverhead {
 
     private static final int CALLS = 200;
 
-    private PairedOverhead() {
-    }
+    private PairedOverhead() {}
 
     public static void main(String[] args) throws Exception {
         int repositories = args.length > 0 ? Integer.parseInt(args[0]) : 20;
@@ -21,8 +20,9 @@ public final class PairedOverhead {
             System.out.printf("repositories=%d rounds=%d calls/round=%d%n", repositories, rounds, CALLS);
             System.out.printf("client       median %.1f us/call%n", result.firstMedian());
             System.out.printf("hand-written median %.1f us/call%n", result.secondMedian());
-            System.out.printf("ratio client/hand-written: median %.3f (min %.3f, max %.3f)%n", result.ratioMedian(),
-                    result.ratioMin(), result.ratioMax());
+            System.out.printf(
+                    "ratio client/hand-written: median %.3f (min %.3f, max %.3f)%n",
+                    result.ratioMedian(), result.ratioMin(), result.ratioMax());
         }
     }
 }

@@ -18,11 +18,9 @@ final class PairedRounds {
     }
 
     /** Medians in microseconds per call; the ratios are first / second. */
-    record Result(double firstMedian, double secondMedian, double ratioMedian, double ratioMin, double ratioMax) {
-    }
+    record Result(double firstMedian, double secondMedian, double ratioMedian, double ratioMin, double ratioMax) {}
 
-    private PairedRounds() {
-    }
+    private PairedRounds() {}
 
     static Result run(Call first, Call second, int calls, int rounds) throws Exception {
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -40,8 +38,12 @@ final class PairedRounds {
             seconds[round] = firstFirst ? b : a;
             ratios[round] = firsts[round] / seconds[round];
         }
-        return new Result(median(firsts), median(seconds), median(ratios),
-                Arrays.stream(ratios).min().orElseThrow(), Arrays.stream(ratios).max().orElseThrow());
+        return new Result(
+                median(firsts),
+                median(seconds),
+                median(ratios),
+                Arrays.stream(ratios).min().orElseThrow(),
+                Arrays.stream(ratios).max().orElseThrow());
     }
 
     /** Microseconds per call over {@code calls} calls of one side. */

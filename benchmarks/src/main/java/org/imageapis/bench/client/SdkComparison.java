@@ -33,27 +33,41 @@ public final class SdkComparison {
     private static final String SECRET_KEY = "benchmark-secret-key-0123456789";
     private static final int LIMIT = 20;
 
-    private SdkComparison() {
-    }
+    private SdkComparison() {}
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 40;
-        try (ReferenceServer server = ReferenceServer.start("127.0.0.1", 0, SyntheticData.generate(100),
+        try (ReferenceServer server = ReferenceServer.start(
+                "127.0.0.1",
+                0,
+                SyntheticData.generate(100),
                 new org.imageapis.server.auth.Credentials(List.of(), Map.of(ACCESS_KEY, SECRET_KEY)),
                 Clock.systemUTC())) {
-            ImageApisClient client = ImageApisClient.builder().cloud(Cloud.HUAWEI_CLOUD).region("cn-north-4")
-                    .projectId(PROJECT_ID).credentials(Credentials.accessKey(ACCESS_KEY, SECRET_KEY))
-                    .endpoint(Service.SWR, server.baseUri()).build();
+            ImageApisClient client = ImageApisClient.builder()
+                    .cloud(Cloud.HUAWEI_CLOUD)
+                    .region("cn-north-4")
+                    .projectId(PROJECT_ID)
+                    .credentials(Credentials.accessKey(ACCESS_KEY, SECRET_KEY))
+                    .endpoint(Service.SWR, server.baseUri())
+                    .build();
             ListSharedRepositoriesRequest ours = ListSharedRepositoriesRequest.builder()
-                    .center(SharedRepositoryCenter.SELF).limit(LIMIT).offset(0).build();
+                    .center(SharedRepositoryCenter.SELF)
+                    .limit(LIMIT)
+                    .offset(0)
+                    .build();
             SwrClient sdk = SwrClient.newBuilder()
-                    .withCredential(new BasicCredentials().withAk(ACCESS_KEY).withSk(SECRET_KEY)
+                    .withCredential(new BasicCredentials()
+                            .withAk(ACCESS_KEY)
+                            .withSk(SECRET_KEY)
                             .withProjectId(PROJECT_ID))
                     .withHttpConfig(HttpConfig.getDefaultHttpConfig())
                     // The SDK appends the path to the endpoint as given: without the slash of the base URI.
-                    .withEndpoint(server.baseUri().toString().replaceAll("/$", "")).build();
+                    .withEndpoint(server.baseUri().toString().replaceAll("/$", ""))
+                    .build();
             ListSharedReposDetailsRequest theirs = new ListSharedReposDetailsRequest()
-                    .withCenter("self").withLimit(String.valueOf(LIMIT)).withOffset("0");
+                    .withCenter("self")
+                    .withLimit(String.valueOf(LIMIT))
+                    .withOffset("0");
 
             PairedRounds.Call ourCall = () -> {
                 SharedRepositoriesPage page = client.swr().listSharedRepositories(ours);
@@ -67,8 +81,9 @@ public final class SdkComparison {
             System.out.printf("SWR list, %d repositories, AK/SK, rounds=%d calls/round=%d%n", LIMIT, rounds, CALLS);
             System.out.printf("ours median %.1f us/call%n", result.firstMedian());
             System.out.printf("SDK  median %.1f us/call%n", result.secondMedian());
-            System.out.printf("ratio ours/SDK: median %.3f (min %.3f, max %.3f)%n", result.ratioMedian(),
-                    result.ratioMin(), result.ratioMax());
+            System.out.printf(
+                    "ratio ours/SDK: median %.3f (min %.3f, max %.3f)%n",
+                    result.ratioMedian(), result.ratioMin(), result.ratioMax());
         }
     }
 

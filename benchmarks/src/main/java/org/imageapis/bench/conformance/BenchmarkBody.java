@@ -11,12 +11,13 @@ import org.imageapis.specs.Specs;
 
 /** A response body to validate: a doc example, or the synthetic 1,000-item SWR list. */
 public enum BenchmarkBody {
-    MODELARTS_DOC(Specs.Api.MODELARTS, "listImageGroups", "/v1/p1/images/group",
-            "list-image-groups-200.page-000.json"),
+    MODELARTS_DOC(Specs.Api.MODELARTS, "listImageGroups", "/v1/p1/images/group", "list-image-groups-200.page-000.json"),
     WORKSPACE_DOC(Specs.Api.WORKSPACE, "listImageServers", "/v1/p1/image-servers", "list-image-servers-200.json"),
-    HSS_DOC(Specs.Api.HSS, "listImageBasicImages", "/v5/p1/image/111/basic-image",
-            "list-image-basic-images-200.json"),
-    SWR_DOC(Specs.Api.SWR, "listSharedRepositories", "/v2/manage/shared-repositories",
+    HSS_DOC(Specs.Api.HSS, "listImageBasicImages", "/v5/p1/image/111/basic-image", "list-image-basic-images-200.json"),
+    SWR_DOC(
+            Specs.Api.SWR,
+            "listSharedRepositories",
+            "/v2/manage/shared-repositories",
             "list-shared-repositories-200.json"),
     SWR_1000(Specs.Api.SWR, "listSharedRepositories", "/v2/manage/shared-repositories", null);
 

@@ -56,7 +56,8 @@ public class ResponseValidationBenchmark {
         parsed = JSON.readTree(bytes);
         operation = OperationKey.id(body.operationId);
         conformance = ConformanceValidator.forApi(body.api);
-        atlassian = OpenApiInteractionValidator.createForInlineApiSpecification(body.specText()).build();
+        atlassian = OpenApiInteractionValidator.createForInlineApiSpecification(body.specText())
+                .build();
 
         // Both validators must take the success path on every body, or the comparison means nothing.
         ValidationReport ours = conformanceParseAndValidate();
@@ -65,8 +66,8 @@ public class ResponseValidationBenchmark {
         }
         com.atlassian.oai.validator.report.ValidationReport theirs = atlassianValidate();
         if (theirs.hasErrors()) {
-            throw new IllegalStateException(body + " is not valid for the Atlassian validator: "
-                    + theirs.getMessages());
+            throw new IllegalStateException(
+                    body + " is not valid for the Atlassian validator: " + theirs.getMessages());
         }
     }
 
@@ -87,7 +88,12 @@ public class ResponseValidationBenchmark {
 
     @Benchmark
     public com.atlassian.oai.validator.report.ValidationReport atlassianValidate() {
-        return atlassian.validateResponse(body.path, Request.Method.GET,
-                SimpleResponse.Builder.ok().withContentType("application/json").withBody(text).build());
+        return atlassian.validateResponse(
+                body.path,
+                Request.Method.GET,
+                SimpleResponse.Builder.ok()
+                        .withContentType("application/json")
+                        .withBody(text)
+                        .build());
     }
 }

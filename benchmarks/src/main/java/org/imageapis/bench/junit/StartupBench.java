@@ -41,6 +41,7 @@ public final class StartupBench {
                     + "&namespace=scc_hss_container&image_name=proxy-agent&image_version=24.5.0-x86_64"
                     + "&enterprise_project_id=all_granted_eps",
             "/v2/manage/shared-repositories?center=self&namespace=namespace");
+
     static final String WIREMOCK_PATH = "/v2/manage/shared-repositories?center=self&namespace=namespace";
     private static final String SWR_EXAMPLE = "[{\"name\":\"busybox\",\"category\":\"other\",\"description\":\"\","
             + "\"size\":115645792,\"is_public\":false,\"num_images\":1,\"num_download\":0,"
@@ -49,8 +50,7 @@ public final class StartupBench {
             + "\"internal_path\":\"{Repository address}/group/busybox\",\"domain_name\":\"domain\","
             + "\"namespace\":\"namespace\",\"tags\":[\"v1\",\"v2\"],\"status\":true,\"total_range\":1}]";
 
-    private StartupBench() {
-    }
+    private StartupBench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -100,7 +100,8 @@ public final class StartupBench {
 
     private static long[] wireMock() throws Exception {
         long started = System.nanoTime();
-        WireMockServer server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        WireMockServer server =
+                new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         try {
             server.stubFor(get(urlPathEqualTo("/v2/manage/shared-repositories")).willReturn(okJson(SWR_EXAMPLE)));
@@ -130,7 +131,7 @@ public final class StartupBench {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nX-Auth-Token: bench-token\r\n"
-                    + "region: cn-north-4\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n")
+                            + "region: cn-north-4\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -141,7 +142,8 @@ public final class StartupBench {
             }
             String statusLine = new String(head, 0, read, StandardCharsets.US_ASCII);
             int status = statusLine.startsWith("HTTP/1.1 ") && read == 12
-                    ? Integer.parseInt(statusLine.substring(9, 12)) : -1;
+                    ? Integer.parseInt(statusLine.substring(9, 12))
+                    : -1;
             in.transferTo(OutputStream.nullOutputStream());
             return status;
         } catch (IOException | NumberFormatException e) {

@@ -9,8 +9,8 @@ import java.util.Objects;
  *                 (no query, no headers)
  * @param rawBody  the body as received, {@code ""} when empty
  */
-public record ErrorDetails(String call, int status, String errorCode, String errorMsg, String requestId,
-                           String rawBody) {
+public record ErrorDetails(
+        String call, int status, String errorCode, String errorMsg, String requestId, String rawBody) {
 
     public ErrorDetails {
         Objects.requireNonNull(call, "call");
@@ -19,7 +19,8 @@ public record ErrorDetails(String call, int status, String errorCode, String err
 
     /** For example {@code GET https://… failed with HTTP 404 [SWR.0001] no such repository (request id 3f…)}. */
     public String message() {
-        StringBuilder message = new StringBuilder(call).append(" failed with HTTP ").append(status);
+        StringBuilder message =
+                new StringBuilder(call).append(" failed with HTTP ").append(status);
         if (errorCode != null) {
             message.append(" [").append(errorCode).append(']');
         }

@@ -50,8 +50,7 @@ public final class ApiRequest {
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
         private final Map<String, String> headers = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Adds a query parameter unless {@code value} is null. Enums of the generated models are

@@ -13,8 +13,7 @@ public final class Checks {
 
     private static final String UNKNOWN_ENUM_CONSTANT = "UNKNOWN_DEFAULT_OPEN_API";
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** Throws when {@code value} is null or an empty string; returns it. */
     public static <T> T required(String field, T value) {
@@ -53,7 +52,8 @@ public final class Checks {
         boolean low = min != null && number.compareTo(new BigDecimal(min.toString())) < 0;
         boolean high = max != null && number.compareTo(new BigDecimal(max.toString())) > 0;
         if (low || high) {
-            String bounds = min != null && max != null ? "between " + min + " and " + max
+            String bounds = min != null && max != null
+                    ? "between " + min + " and " + max
                     : min != null ? "at least " + min : "at most " + max;
             throw new IllegalArgumentException(field + " must be " + bounds + ", was " + value);
         }
@@ -66,8 +66,9 @@ public final class Checks {
         }
         int length = value.toString().codePointCount(0, value.toString().length());
         if (min != null && length < min || max != null && length > max) {
-            String bounds = min != null && max != null ? min + " to " + max : min != null ? "at least " + min
-                    : "at most " + max;
+            String bounds = min != null && max != null
+                    ? min + " to " + max
+                    : min != null ? "at least " + min : "at most " + max;
             throw new IllegalArgumentException(field + " must be " + bounds + " characters long, was " + length);
         }
     }

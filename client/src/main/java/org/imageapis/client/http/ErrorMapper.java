@@ -27,8 +27,13 @@ final class ErrorMapper {
     ServiceException map(String call, int status, String requestId, byte[] body) {
         String rawBody = new String(body, StandardCharsets.UTF_8);
         JsonNode error = errorObject(body);
-        ErrorDetails details = new ErrorDetails(call, status,
-                text(error, "error_code", "code"), text(error, "error_msg", "message"), requestId, rawBody);
+        ErrorDetails details = new ErrorDetails(
+                call,
+                status,
+                text(error, "error_code", "code"),
+                text(error, "error_msg", "message"),
+                requestId,
+                rawBody);
         return exceptionFor(status).apply(details);
     }
 
@@ -39,9 +44,10 @@ final class ErrorMapper {
             case 403 -> ForbiddenException::new;
             case 404 -> NotFoundException::new;
             case 429 -> TooManyRequestsException::new;
-            default -> status >= 500 ? ServerErrorException::new
-                    : status >= 400 ? ClientErrorException::new
-                    : ServiceException::new;
+            default ->
+                status >= 500
+                        ? ServerErrorException::new
+                        : status >= 400 ? ClientErrorException::new : ServiceException::new;
         };
     }
 

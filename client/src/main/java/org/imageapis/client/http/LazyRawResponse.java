@@ -48,7 +48,7 @@ public final class LazyRawResponse<T> implements RawResponse<T> {
 
     @Override
     public String toString() {
-        return "RawResponse[" + response.call() + " -> " + response.status() + requestId().map(id -> ", request id "
-                + id).orElse("") + "]";
+        return "RawResponse[" + response.call() + " -> " + response.status()
+                + requestId().map(id -> ", request id " + id).orElse("") + "]";
     }
 }

@@ -26,8 +26,10 @@ final class RetryAfter {
             return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
         }
         try {
-            Duration until = Duration.between(clock.instant(),
-                    ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            Duration until = Duration.between(
+                    clock.instant(),
+                    ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)
+                            .toInstant());
             return Optional.of(until.isNegative() ? Duration.ZERO : until);
         } catch (DateTimeParseException e) {
             return Optional.empty();

@@ -85,8 +85,8 @@ public final class ServiceContext {
      */
     public String projectId() {
         if (projectId == null) {
-            throw new IllegalStateException(serviceName + " calls need a project id: set projectId(...) "
-                    + "on the client builder");
+            throw new IllegalStateException(
+                    serviceName + " calls need a project id: set projectId(...) " + "on the client builder");
         }
         return projectId;
     }

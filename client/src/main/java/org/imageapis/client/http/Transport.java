@@ -58,8 +58,13 @@ public final class Transport {
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
 
-    public Transport(HttpClient http, Authenticator authenticator, RetryPolicy retryPolicy, Duration requestTimeout,
-                     Sleeper sleeper, Clock clock) {
+    public Transport(
+            HttpClient http,
+            Authenticator authenticator,
+            RetryPolicy retryPolicy,
+            Duration requestTimeout,
+            Sleeper sleeper,
+            Clock clock) {
         this.http = http;
         this.authenticator = authenticator;
         this.retryPolicy = retryPolicy;
@@ -105,14 +110,22 @@ public final class Transport {
             }
             int status = response.statusCode();
             if (LOG.isDebugEnabled()) {
-                LOG.debug("{} -> {} in {} ms (attempt {} of {})", target.loggable(), status,
-                        (System.nanoTime() - started) / 1_000_000, attempt, retryPolicy.maxAttempts());
+                LOG.debug(
+                        "{} -> {} in {} ms (attempt {} of {})",
+                        target.loggable(),
+                        status,
+                        (System.nanoTime() - started) / 1_000_000,
+                        attempt,
+                        retryPolicy.maxAttempts());
             }
             if (status / 100 == 2) {
                 return new ApiResponse(target.call(), status, response.headers(), response.body());
             }
-            ServiceException error = errors.map(target.call(), status,
-                    response.headers().firstValue(X_REQUEST_ID).orElse(null), response.body());
+            ServiceException error = errors.map(
+                    target.call(),
+                    status,
+                    response.headers().firstValue(X_REQUEST_ID).orElse(null),
+                    response.body());
             if (!RETRYABLE_STATUSES.contains(status)) {
                 throw error;
             }
@@ -138,10 +151,14 @@ public final class Transport {
     }
 
     private static InvalidResponseException invalidBody(ApiResponse response, IOException e) {
-        return new InvalidResponseException(response.call() + " returned HTTP " + response.status()
-                + " with a body that does not match the API description"
-                + response.requestId().map(id -> " (request id " + id + ")").orElse("") + ": "
-                + e.getMessage(), e);
+        return new InvalidResponseException(
+                response.call() + " returned HTTP " + response.status()
+                        + " with a body that does not match the API description"
+                        + response.requestId()
+                                .map(id -> " (request id " + id + ")")
+                                .orElse("") + ": "
+                        + e.getMessage(),
+                e);
     }
 
     private static ConnectionException connectionFailure(Target target, IOException e) {
@@ -174,7 +191,9 @@ public final class Transport {
     }
 
     private HttpRequest httpRequest(Target target, ApiRequest request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(target.uri()).GET().timeout(requestTimeout)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target.uri())
+                .GET()
+                .timeout(requestTimeout)
                 .header(ACCEPT, JSON);
         if (target.plainHttp()) {
             // With its default version, java.net.http offers a plain-http server an upgrade to h2c on
@@ -190,7 +209,9 @@ public final class Transport {
 
     /** The request as the signature covers it: decoded, with every header set above plus {@code Host}. */
     private static SignableRequest signable(Target target, ApiRequest request) {
-        SignableRequest.Builder signable = SignableRequest.builder().method("GET").path(target.decodedPath())
+        SignableRequest.Builder signable = SignableRequest.builder()
+                .method("GET")
+                .path(target.decodedPath())
                 .header("Host", target.host())
                 .header(ACCEPT, JSON);
         request.query().forEach(parameter -> signable.queryParameter(parameter.getKey(), parameter.getValue()));
@@ -215,7 +236,8 @@ public final class Transport {
             }
             StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
             for (Map.Entry<String, String> parameter : request.query()) {
-                query.add(PercentEncoding.encode(parameter.getKey()) + "=" + PercentEncoding.encode(parameter.getValue()));
+                query.add(PercentEncoding.encode(parameter.getKey()) + "="
+                        + PercentEncoding.encode(parameter.getValue()));
             }
             URI uri = URI.create(endpoint.getScheme() + "://" + endpoint.getRawAuthority() + rawPath + query);
             String host = endpoint.getHost() + (endpoint.getPort() == -1 ? "" : ":" + endpoint.getPort());

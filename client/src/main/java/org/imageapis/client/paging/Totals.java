@@ -15,8 +15,7 @@ public final class Totals {
 
     private static final Pattern RANGE = Pattern.compile("^\\s*(\\d+)-(\\d+)/(\\d+)\\s*$");
 
-    private Totals() {
-    }
+    private Totals() {}
 
     /** A total from a body field; empty when the field is absent. */
     public static OptionalLong of(Number total) {

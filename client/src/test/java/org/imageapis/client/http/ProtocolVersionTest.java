@@ -17,19 +17,29 @@ import org.junit.jupiter.api.Test;
  */
 class ProtocolVersionTest {
 
-    private final Transport transport = new Transport(HttpClient.newHttpClient(), request -> Map.of(),
-            RetryPolicy.disabled(), Duration.ofSeconds(5), Sleeper.THREAD, Clock.systemUTC());
-    private final ApiRequest request = ApiRequest.path("v2", "manage", "shared-repositories").build();
+    private final Transport transport = new Transport(
+            HttpClient.newHttpClient(),
+            request -> Map.of(),
+            RetryPolicy.disabled(),
+            Duration.ofSeconds(5),
+            Sleeper.THREAD,
+            Clock.systemUTC());
+    private final ApiRequest request =
+            ApiRequest.path("v2", "manage", "shared-repositories").build();
 
     @Test
     void plainHttpIsSentAsHttp11() {
-        assertThat(transport.httpRequest(URI.create("http://127.0.0.1:8080"), request).version())
+        assertThat(transport
+                        .httpRequest(URI.create("http://127.0.0.1:8080"), request)
+                        .version())
                 .contains(HttpClient.Version.HTTP_1_1);
     }
 
     @Test
     void httpsLeavesTheVersionToTheHttpClient() {
-        assertThat(transport.httpRequest(URI.create("https://swr-api.eu-de.otc.t-systems.com"), request).version())
+        assertThat(transport
+                        .httpRequest(URI.create("https://swr-api.eu-de.otc.t-systems.com"), request)
+                        .version())
                 .isEmpty();
     }
 }

@@ -45,11 +45,11 @@ public final class ConformanceValidator {
         this.spec = spec;
         this.schemas = schemas;
         this.strict = strict;
-        this.operationsById = spec.operations().stream().collect(Collectors.toMap(
-                OperationSpec::id, op -> op, (a, b) -> a, LinkedHashMap::new));
+        this.operationsById = spec.operations().stream()
+                .collect(Collectors.toMap(OperationSpec::id, op -> op, (a, b) -> a, LinkedHashMap::new));
         ParameterChecks parameterChecks = new ParameterChecks(schemas, new ParameterCoercion(spec));
-        this.responses = new ResponseValidation(spec, operationsById, schemas, new UndeclaredFields(spec),
-                parameterChecks);
+        this.responses =
+                new ResponseValidation(spec, operationsById, schemas, new UndeclaredFields(spec), parameterChecks);
         this.requests = new RequestValidation(spec, parameterChecks);
     }
 
@@ -104,7 +104,8 @@ public final class ConformanceValidator {
 
     /** The status keys the operation documents ({@code 200}, {@code 4XX}, {@code default}), if it exists. */
     public Optional<List<String>> documentedStatuses(String operationId) {
-        return Optional.ofNullable(operationsById.get(operationId)).map(op -> List.copyOf(op.responses().keySet()));
+        return Optional.ofNullable(operationsById.get(operationId))
+                .map(op -> List.copyOf(op.responses().keySet()));
     }
 
     /**
@@ -114,7 +115,8 @@ public final class ConformanceValidator {
     public Optional<List<String>> documentedHeaders(String operationId, int status) {
         return Optional.ofNullable(operationsById.get(operationId))
                 .flatMap(op -> op.response(status))
-                .map(response -> response.headers().stream().map(HeaderSpec::name).toList());
+                .map(response ->
+                        response.headers().stream().map(HeaderSpec::name).toList());
     }
 
     /**
@@ -152,11 +154,13 @@ public final class ConformanceValidator {
     }
 
     private static List<String> schemaPointers(SpecDocument spec) {
-        return spec.operations().stream().flatMap(op -> Stream.concat(
+        return spec.operations().stream()
+                .flatMap(op -> Stream.concat(
                         op.parameters().stream().map(ParameterSpec::schemaPointer),
-                        op.responses().values().stream().flatMap(r -> Stream.concat(
-                                r.headers().stream().map(HeaderSpec::schemaPointer),
-                                r.content().values().stream()))))
+                        op.responses().values().stream()
+                                .flatMap(r -> Stream.concat(
+                                        r.headers().stream().map(HeaderSpec::schemaPointer),
+                                        r.content().values().stream()))))
                 .toList();
     }
 

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Picks the documented media type that a response's {@code Content-Type} falls under. */
 final class MediaTypes {
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 
     /**
      * The entry of {@code content} for {@code contentType}: the exact media type, else {@code type/*}, else

@@ -21,8 +21,13 @@ final class ParameterChecks {
      * @param explode whether an array arrives as repeated values rather than one comma-separated value
      * @param pointer where to report, such as {@code /query/limit}
      */
-    void check(String schemaPointer, boolean required, List<String> values, boolean explode, String pointer,
-               List<Violation> violations) {
+    void check(
+            String schemaPointer,
+            boolean required,
+            List<String> values,
+            boolean explode,
+            String pointer,
+            List<Violation> violations) {
         if (values.isEmpty()) {
             if (required) {
                 violations.add(Violation.error(Rule.REQUIRED, pointer, "a value", "missing"));

@@ -28,7 +28,8 @@ final class RequestValidation {
     ValidationReport validate(RecordedRequest request, Severity undeclared) {
         RequestTarget target = RequestTarget.parse(request.target());
         List<Match> matches = matches(target.path());
-        Optional<Match> match = matches.stream().filter(m -> m.operation().method().equals(request.method()))
+        Optional<Match> match = matches.stream()
+                .filter(m -> m.operation().method().equals(request.method()))
                 .findFirst();
         if (match.isEmpty()) {
             return new ValidationReport(List.of(unknownOperation(request, target, matches)));
@@ -37,22 +38,33 @@ final class RequestValidation {
         List<Violation> violations = new ArrayList<>();
         for (ParameterSpec parameter : op.parameters()) {
             List<String> values = switch (parameter.in()) {
-                case "path" -> Optional.ofNullable(match.get().pathValues().get(parameter.name()))
-                        .map(v -> List.of(RequestTarget.decode(v))).orElse(List.of());
+                case "path" ->
+                    Optional.ofNullable(match.get().pathValues().get(parameter.name()))
+                            .map(v -> List.of(RequestTarget.decode(v)))
+                            .orElse(List.of());
                 case "query" -> target.query().getOrDefault(parameter.name(), List.of());
-                case "header" -> request.headers().get(parameter.name()).map(List::of).orElse(List.of());
+                case "header" ->
+                    request.headers().get(parameter.name()).map(List::of).orElse(List.of());
                 default -> null;
             };
             if (values != null) {
-                parameterChecks.check(parameter.schemaPointer(), parameter.required(), values, parameter.explode(),
-                        "/" + parameter.in() + "/" + parameter.name(), violations);
+                parameterChecks.check(
+                        parameter.schemaPointer(),
+                        parameter.required(),
+                        values,
+                        parameter.explode(),
+                        "/" + parameter.in() + "/" + parameter.name(),
+                        violations);
             }
         }
         target.query().keySet().stream()
                 .filter(name -> op.parameters().stream()
                         .noneMatch(p -> p.in().equals("query") && p.name().equals(name)))
-                .forEach(name -> violations.add(new Violation(undeclared, Rule.UNKNOWN_PARAMETER,
-                        "/query/" + name, "a query parameter " + op.id() + " declares",
+                .forEach(name -> violations.add(new Violation(
+                        undeclared,
+                        Rule.UNKNOWN_PARAMETER,
+                        "/query/" + name,
+                        "a query parameter " + op.id() + " declares",
                         "undeclared parameter " + name)));
         return new ValidationReport(violations);
     }
@@ -64,8 +76,10 @@ final class RequestValidation {
 
     /** The operation with this method at the request target's path (the most specific template first). */
     Optional<OperationSpec> operationAt(String method, String target) {
-        return matches(RequestTarget.parse(target).path()).stream().map(Match::operation)
-                .filter(op -> op.method().equalsIgnoreCase(method)).findFirst();
+        return matches(RequestTarget.parse(target).path()).stream()
+                .map(Match::operation)
+                .filter(op -> op.method().equalsIgnoreCase(method))
+                .findFirst();
     }
 
     /** The operations whose path template matches, the most specific (fewest variables) first. */
@@ -79,13 +93,18 @@ final class RequestValidation {
     /** No operation has this method at this path: lists the paths, or the methods the path has. */
     private Violation unknownOperation(RecordedRequest request, RequestTarget target, List<Match> pathMatches) {
         String expected = pathMatches.isEmpty()
-                ? "a path of the spec: " + spec.operations().stream().map(OperationSpec::route).distinct()
-                        .collect(Collectors.joining(", "))
-                : "a method of " + target.path() + ": " + pathMatches.stream().map(m -> m.operation().method())
-                        .distinct().collect(Collectors.joining(", "));
+                ? "a path of the spec: "
+                        + spec.operations().stream()
+                                .map(OperationSpec::route)
+                                .distinct()
+                                .collect(Collectors.joining(", "))
+                : "a method of " + target.path() + ": "
+                        + pathMatches.stream()
+                                .map(m -> m.operation().method())
+                                .distinct()
+                                .collect(Collectors.joining(", "));
         return Violation.error(Rule.UNKNOWN_OPERATION, "", expected, request.method() + " " + target.path());
     }
 
-    private record Match(OperationSpec operation, Map<String, String> pathValues) {
-    }
+    private record Match(OperationSpec operation, Map<String, String> pathValues) {}
 }

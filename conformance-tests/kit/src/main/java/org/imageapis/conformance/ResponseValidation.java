@@ -22,8 +22,12 @@ final class ResponseValidation {
     private final UndeclaredFields undeclaredFields;
     private final ParameterChecks headerChecks;
 
-    ResponseValidation(SpecDocument spec, Map<String, OperationSpec> operationsById, SchemaCatalog schemas,
-                       UndeclaredFields undeclaredFields, ParameterChecks headerChecks) {
+    ResponseValidation(
+            SpecDocument spec,
+            Map<String, OperationSpec> operationsById,
+            SchemaCatalog schemas,
+            UndeclaredFields undeclaredFields,
+            ParameterChecks headerChecks) {
         this.spec = spec;
         this.operationsById = operationsById;
         this.schemas = schemas;
@@ -39,27 +43,40 @@ final class ResponseValidation {
         OperationSpec op = operation.get();
         Optional<ResponseSpec> documented = op.response(response.status());
         if (documented.isEmpty()) {
-            return new ValidationReport(List.of(Violation.error(Rule.UNKNOWN_STATUS, "",
-                    "a status " + op.id() + " documents: " + String.join(", ", op.responses().keySet()),
+            return new ValidationReport(List.of(Violation.error(
+                    Rule.UNKNOWN_STATUS,
+                    "",
+                    "a status " + op.id() + " documents: "
+                            + String.join(", ", op.responses().keySet()),
                     Integer.toString(response.status()))));
         }
         List<Violation> violations = new ArrayList<>();
         ResponseSpec documentedResponse = documented.get();
-        documentedResponse.headers().forEach(header -> headerChecks.check(header.schemaPointer(), header.required(),
-                response.headers().get(header.name()).map(List::of).orElse(List.of()), false,
-                "/header/" + header.name(), violations));
-        response.optionalBody().ifPresent(body ->
-                checkBody(documentedResponse, response.contentType(), body, undeclared, violations));
+        documentedResponse
+                .headers()
+                .forEach(header -> headerChecks.check(
+                        header.schemaPointer(),
+                        header.required(),
+                        response.headers().get(header.name()).map(List::of).orElse(List.of()),
+                        false,
+                        "/header/" + header.name(),
+                        violations));
+        response.optionalBody()
+                .ifPresent(body -> checkBody(documentedResponse, response.contentType(), body, undeclared, violations));
         return new ValidationReport(violations);
     }
 
-    private void checkBody(ResponseSpec response, String contentType, JsonNode body, Severity undeclared,
-                           List<Violation> violations) {
+    private void checkBody(
+            ResponseSpec response, String contentType, JsonNode body, Severity undeclared, List<Violation> violations) {
         Optional<Map.Entry<String, String>> media = MediaTypes.select(response.content(), contentType);
         if (media.isEmpty()) {
-            violations.add(Violation.error(Rule.MEDIA_TYPE, "", response.content().isEmpty()
-                    ? "no body (status " + response.status() + " documents none)"
-                    : "one of " + response.content().keySet(), contentType == null ? "a body" : contentType));
+            violations.add(Violation.error(
+                    Rule.MEDIA_TYPE,
+                    "",
+                    response.content().isEmpty()
+                            ? "no body (status " + response.status() + " documents none)"
+                            : "one of " + response.content().keySet(),
+                    contentType == null ? "a body" : contentType));
             return;
         }
         if (!MediaTypes.isJson(media.get().getKey())) {
@@ -77,15 +94,16 @@ final class ResponseValidation {
         OperationKey.ByRoute route = (OperationKey.ByRoute) key;
         String path = RequestTarget.parse(route.path()).path();
         return spec.operations().stream()
-                .filter(op -> op.method().equals(route.method()) && op.path().match(path).isPresent())
+                .filter(op -> op.method().equals(route.method())
+                        && op.path().match(path).isPresent())
                 .min(Comparator.comparingInt(op -> op.path().variableCount()));
     }
 
     private Violation unknownOperation(OperationKey key) {
         String known = key instanceof OperationKey.ById
                 ? "an operationId of the spec: " + String.join(", ", operationsById.keySet())
-                : "a route of the spec: " + spec.operations().stream().map(OperationSpec::route)
-                        .collect(Collectors.joining(", "));
+                : "a route of the spec: "
+                        + spec.operations().stream().map(OperationSpec::route).collect(Collectors.joining(", "));
         return Violation.error(Rule.UNKNOWN_OPERATION, "", known, key.toString());
     }
 }

@@ -34,8 +34,8 @@ public record Violation(Severity severity, Rule rule, String pointer, String exp
 
     /** One readable line, such as {@code error type at /0/size: expected integer, actual "big"}. */
     public String describe() {
-        return severity.id() + " " + rule.id() + " at " + (pointer.isEmpty() ? "(root)" : pointer)
-                + ": expected " + expected + ", actual " + actual;
+        return severity.id() + " " + rule.id() + " at " + (pointer.isEmpty() ? "(root)" : pointer) + ": expected "
+                + expected + ", actual " + actual;
     }
 
     @Override

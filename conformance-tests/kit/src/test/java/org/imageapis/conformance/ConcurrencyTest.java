@@ -19,11 +19,15 @@ class ConcurrencyTest {
         List<RecordedResponse> responses = new ArrayList<>();
         for (int i = 0; i < 64; i++) {
             String status = i % 3 == 0 ? "ACTIVE" : i % 3 == 1 ? "WRONG" : "null";
-            responses.add(RecordedResponse.of(OperationKey.id("listImageServers"), 200, Fixture.json(
-                    "{\"count\": " + (i % 2 == 0 ? i : "\"" + i + "\"") + ", \"items\": [{\"status\": \"" + status
-                            + "\", \"create_time\": \"2024-05-07T07:54:2" + (i % 10) + "Z\", \"x" + i + "\": 1}]}")));
+            responses.add(RecordedResponse.of(
+                    OperationKey.id("listImageServers"),
+                    200,
+                    Fixture.json("{\"count\": " + (i % 2 == 0 ? i : "\"" + i + "\"") + ", \"items\": [{\"status\": \""
+                            + status + "\", \"create_time\": \"2024-05-07T07:54:2" + (i % 10) + "Z\", \"x" + i
+                            + "\": 1}]}")));
         }
-        List<ValidationReport> sequential = responses.stream().map(validator::validateResponse).toList();
+        List<ValidationReport> sequential =
+                responses.stream().map(validator::validateResponse).toList();
 
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

@@ -13,8 +13,7 @@ public final class Fixture {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ConformanceValidator validator;
 
-    private Fixture() {
-    }
+    private Fixture() {}
 
     public static Path specFile() {
         try {

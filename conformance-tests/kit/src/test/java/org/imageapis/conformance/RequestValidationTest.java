@@ -13,8 +13,8 @@ class RequestValidationTest {
     private static final String BASIC_IMAGE = "/v5/p1/image/111/basic-image";
 
     private static ValidationReport hss(String query) {
-        return HSS.validateRequest(RecordedRequest.parse("GET " + BASIC_IMAGE + "?" + query)
-                .withHeader("Region", "cn-north-4"));
+        return HSS.validateRequest(
+                RecordedRequest.parse("GET " + BASIC_IMAGE + "?" + query).withHeader("Region", "cn-north-4"));
     }
 
     @Test
@@ -37,18 +37,23 @@ class RequestValidationTest {
     @Test
     void int32RangeAppliesToParameters() {
         assertThat(ConformanceValidator.forApi(Specs.Api.MODELARTS)
-                .validateRequest(RecordedRequest.parse("GET /v1/p/images/group?limit=2147483648")).violations())
-                .extracting(Violation::rule, Violation::pointer).containsExactly(tuple(Rule.FORMAT, "/query/limit"));
+                        .validateRequest(RecordedRequest.parse("GET /v1/p/images/group?limit=2147483648"))
+                        .violations())
+                .extracting(Violation::rule, Violation::pointer)
+                .containsExactly(tuple(Rule.FORMAT, "/query/limit"));
     }
 
     @Test
     void enumsAndBooleansAreChecked() {
         ConformanceValidator modelarts = ConformanceValidator.forApi(Specs.Api.MODELARTS);
 
-        assertThat(hss("image_type=CICD").violations()).extracting(Violation::rule, Violation::pointer)
+        assertThat(hss("image_type=CICD").violations())
+                .extracting(Violation::rule, Violation::pointer)
                 .containsExactly(tuple(Rule.ENUM, "/query/image_type"));
-        assertThat(modelarts.validateRequest(RecordedRequest.parse(
-                "GET /v1/p/images/group?name_fuzzy_match=yes&sort_dir=ASC")).violations())
+        assertThat(modelarts
+                        .validateRequest(
+                                RecordedRequest.parse("GET /v1/p/images/group?name_fuzzy_match=yes&sort_dir=ASC"))
+                        .violations())
                 .containsExactly(Violation.error(Rule.TYPE, "/query/name_fuzzy_match", "boolean", "\"yes\""));
     }
 
@@ -56,9 +61,10 @@ class RequestValidationTest {
     void missingRequiredQueryParameterAndHeaderAreReported() {
         ValidationReport report = HSS.validateRequest(RecordedRequest.parse("GET " + BASIC_IMAGE));
 
-        assertThat(report.violations()).containsExactlyInAnyOrder(
-                Violation.error(Rule.REQUIRED, "/query/image_type", "a value", "missing"),
-                Violation.error(Rule.REQUIRED, "/header/region", "a value", "missing"));
+        assertThat(report.violations())
+                .containsExactlyInAnyOrder(
+                        Violation.error(Rule.REQUIRED, "/query/image_type", "a value", "missing"),
+                        Violation.error(Rule.REQUIRED, "/header/region", "a value", "missing"));
     }
 
     @Test
@@ -67,15 +73,18 @@ class RequestValidationTest {
                 .withHeader("region", "eu-de");
 
         assertThat(HSS.validateRequest(request).isValid()).isTrue();
-        assertThat(HSS.validateRequest(request).warnings()).extracting(Violation::rule, Violation::pointer)
+        assertThat(HSS.validateRequest(request).warnings())
+                .extracting(Violation::rule, Violation::pointer)
                 .containsExactly(tuple(Rule.UNKNOWN_PARAMETER, "/query/page"));
-        assertThat(HSS.strict().validateRequest(request).errors()).extracting(Violation::pointer)
+        assertThat(HSS.strict().validateRequest(request).errors())
+                .extracting(Violation::pointer)
                 .containsExactly("/query/page");
     }
 
     @Test
     void repeatedScalarParameterIsATypeViolation() {
-        assertThat(hss("image_type=cicd&image_type=harbor").violations()).extracting(Violation::rule)
+        assertThat(hss("image_type=cicd&image_type=harbor").violations())
+                .extracting(Violation::rule)
                 .containsExactly(Rule.TYPE);
     }
 
@@ -84,13 +93,17 @@ class RequestValidationTest {
         ConformanceValidator fixture = Fixture.validator();
 
         assertThat(fixture.validateRequest(RecordedRequest.parse("GET /items/5?tags=a&tags=b&verbose=true"))
-                .violations()).isEmpty();
-        assertThat(fixture.validateRequest(RecordedRequest.parse("GET /items/0?tags=a&tags=c")).violations())
+                        .violations())
+                .isEmpty();
+        assertThat(fixture.validateRequest(RecordedRequest.parse("GET /items/0?tags=a&tags=c"))
+                        .violations())
                 .containsExactlyInAnyOrder(
                         Violation.error(Rule.RANGE, "/path/item_id", ">= 1", "0"),
                         Violation.error(Rule.ENUM, "/query/tags/1", "one of [\"a\",\"b\"]", "\"c\""));
-        assertThat(fixture.validateRequest(RecordedRequest.parse("GET /items/abc").withHeader("X-Trace", "XYZ"))
-                .violations()).containsExactlyInAnyOrder(
+        assertThat(fixture.validateRequest(
+                                RecordedRequest.parse("GET /items/abc").withHeader("X-Trace", "XYZ"))
+                        .violations())
+                .containsExactlyInAnyOrder(
                         Violation.error(Rule.TYPE, "/path/item_id", "integer", "\"abc\""),
                         Violation.error(Rule.PATTERN, "/header/X-Trace", "a match of ^[0-9a-f]+$", "\"XYZ\""));
     }
@@ -99,8 +112,9 @@ class RequestValidationTest {
     void fullUrlsAndTemplatePlaceholdersAreAccepted() {
         // Doc examples write the host as {endpoint} and keep {project_id}: the host is dropped, and the literal
         // placeholder is a valid value of the string path parameter.
-        ValidationReport report = ConformanceValidator.forApi(Specs.Api.MODELARTS).validateRequest(
-                RecordedRequest.parse("GET https://{endpoint}/v1/{project_id}/images/group?name=a%2Eb"));
+        ValidationReport report = ConformanceValidator.forApi(Specs.Api.MODELARTS)
+                .validateRequest(
+                        RecordedRequest.parse("GET https://{endpoint}/v1/{project_id}/images/group?name=a%2Eb"));
 
         assertThat(report.violations()).isEmpty();
     }
@@ -110,19 +124,24 @@ class RequestValidationTest {
         ValidationReport unknownPath = HSS.validateRequest(RecordedRequest.parse("GET /v5/p1/images"));
         ValidationReport wrongMethod = HSS.validateRequest(RecordedRequest.parse("DELETE " + BASIC_IMAGE));
 
-        assertThat(unknownPath.violations()).containsExactly(Violation.error(Rule.UNKNOWN_OPERATION, "",
-                "a path of the spec: GET /v5/{project_id}/image/{image_id}/basic-image", "GET /v5/p1/images"));
-        assertThat(wrongMethod.violations()).containsExactly(Violation.error(Rule.UNKNOWN_OPERATION, "",
-                "a method of " + BASIC_IMAGE + ": GET", "DELETE " + BASIC_IMAGE));
+        assertThat(unknownPath.violations())
+                .containsExactly(Violation.error(
+                        Rule.UNKNOWN_OPERATION,
+                        "",
+                        "a path of the spec: GET /v5/{project_id}/image/{image_id}/basic-image",
+                        "GET /v5/p1/images"));
+        assertThat(wrongMethod.violations())
+                .containsExactly(Violation.error(
+                        Rule.UNKNOWN_OPERATION, "", "a method of " + BASIC_IMAGE + ": GET", "DELETE " + BASIC_IMAGE));
     }
 
     @Test
     void requestLinesAreParsedStrictly() {
         assertThat(RecordedRequest.parse("get /a?b=c HTTP/1.1").method()).isEqualTo("GET");
         assertThatThrownBy(() -> RecordedRequest.parse("/only/a/path"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a request line");
-        assertThatThrownBy(() -> RecordedRequest.parse("GET /a b c"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a request line");
+        assertThatThrownBy(() -> RecordedRequest.parse("GET /a b c")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

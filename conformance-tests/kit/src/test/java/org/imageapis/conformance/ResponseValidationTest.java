@@ -16,8 +16,8 @@ class ResponseValidationTest {
     private static final String ITEM = "{\"id\": 1, \"name\": \"one\"}";
 
     private static ValidationReport item(String body) {
-        return Fixture.validator().validateResponse(
-                RecordedResponse.of(GET_ITEM, 200, json(body)).withHeader("X-Rate-Limit", "10"));
+        return Fixture.validator()
+                .validateResponse(RecordedResponse.of(GET_ITEM, 200, json(body)).withHeader("X-Rate-Limit", "10"));
     }
 
     @Test
@@ -40,29 +40,29 @@ class ResponseValidationTest {
 
     @Test
     void nullIsAllowedOnlyWhereNullable() {
-        assertThat(item("{\"id\": 1, \"name\": \"one\", \"note\": null}").violations()).isEmpty();
+        assertThat(item("{\"id\": 1, \"name\": \"one\", \"note\": null}").violations())
+                .isEmpty();
         assertThat(item("{\"id\": 1, \"name\": null}").violations())
                 .containsExactly(Violation.error(Rule.TYPE, "/name", "string", "null"));
     }
 
     @Test
     void int32AndInt64RangesAreChecked() {
-        assertThat(item("{\"id\": 9223372036854775807, \"name\": \"n\", \"count\": 2147483647}").violations())
+        assertThat(item("{\"id\": 9223372036854775807, \"name\": \"n\", \"count\": 2147483647}")
+                        .violations())
                 .isEmpty();
-        assertThat(item("{\"id\": 9223372036854775808, \"name\": \"n\", \"count\": 2147483648}").violations())
+        assertThat(item("{\"id\": 9223372036854775808, \"name\": \"n\", \"count\": 2147483648}")
+                        .violations())
                 .extracting(Violation::rule, Violation::pointer)
-                .containsExactlyInAnyOrder(
-                        tuple(Rule.FORMAT, "/id"),
-                        tuple(Rule.FORMAT, "/count"));
+                .containsExactlyInAnyOrder(tuple(Rule.FORMAT, "/id"), tuple(Rule.FORMAT, "/count"));
     }
 
     @Test
     void lengthAndClosedObjectsAreChecked() {
-        assertThat(item("{\"id\": 1, \"name\": \"\", \"closed\": {\"a\": \"x\", \"b\": 1}}").violations())
+        assertThat(item("{\"id\": 1, \"name\": \"\", \"closed\": {\"a\": \"x\", \"b\": 1}}")
+                        .violations())
                 .extracting(Violation::rule, Violation::pointer)
-                .containsExactlyInAnyOrder(
-                        tuple(Rule.LENGTH, "/name"),
-                        tuple(Rule.UNKNOWN_FIELD, "/closed/b"));
+                .containsExactlyInAnyOrder(tuple(Rule.LENGTH, "/name"), tuple(Rule.UNKNOWN_FIELD, "/closed/b"));
     }
 
     @Test
@@ -70,24 +70,28 @@ class ResponseValidationTest {
         String drifted = "{\"id\": 1, \"name\": \"n\", \"added\": true, \"part\": {\"base\": \"b\", \"extra\": \"e\","
                 + " \"more\": 1}, \"attributes\": {\"free\": {\"value\": \"v\", \"odd\": 2}}}";
         ValidationReport lenient = item(drifted);
-        ValidationReport strict = Fixture.validator().strict().validateResponse(
-                RecordedResponse.of(GET_ITEM, 200, json(drifted)).withHeader("X-Rate-Limit", "1"));
+        ValidationReport strict = Fixture.validator()
+                .strict()
+                .validateResponse(
+                        RecordedResponse.of(GET_ITEM, 200, json(drifted)).withHeader("X-Rate-Limit", "1"));
 
         // allOf parts are merged; additionalProperties schemas are followed, so "free" is declared but "odd" is not.
         assertThat(lenient.isValid()).isTrue();
-        assertThat(lenient.warnings()).extracting(Violation::pointer)
+        assertThat(lenient.warnings())
+                .extracting(Violation::pointer)
                 .containsExactlyInAnyOrder("/added", "/part/more", "/attributes/free/odd");
         assertThat(lenient.warnings()).allMatch(v -> v.rule() == Rule.UNKNOWN_FIELD);
         assertThat(strict.isValid()).isFalse();
-        assertThat(strict.errors()).extracting(Violation::pointer)
+        assertThat(strict.errors())
+                .extracting(Violation::pointer)
                 .containsExactlyInAnyOrder("/added", "/part/more", "/attributes/free/odd");
     }
 
     @Test
     void documentedHeadersAreValidatedAndRequiredOnesMustBePresent() {
         ValidationReport missing = Fixture.validator().validateResponse(RecordedResponse.of(GET_ITEM, 200, json(ITEM)));
-        ValidationReport wrong = Fixture.validator().validateResponse(
-                RecordedResponse.of(GET_ITEM, 200, json(ITEM)).withHeader("x-rate-limit", "lots"));
+        ValidationReport wrong = Fixture.validator()
+                .validateResponse(RecordedResponse.of(GET_ITEM, 200, json(ITEM)).withHeader("x-rate-limit", "lots"));
 
         assertThat(missing.violations())
                 .containsExactly(Violation.error(Rule.REQUIRED, "/header/X-Rate-Limit", "a value", "missing"));
@@ -100,10 +104,13 @@ class ResponseValidationTest {
         ConformanceValidator swr = ConformanceValidator.forApi(Specs.Api.SWR);
         OperationKey list = OperationKey.id("listSharedRepositories");
 
-        assertThat(swr.validateResponse(RecordedResponse.of(list, 200, json("[]"))
-                .withHeader("Content-Range", "0-0/0")).violations()).isEmpty();
-        assertThat(swr.validateResponse(RecordedResponse.of(list, 200, json("[]"))
-                .withHeader("Content-Range", "items 0-0")).violations())
+        assertThat(swr.validateResponse(
+                                RecordedResponse.of(list, 200, json("[]")).withHeader("Content-Range", "0-0/0"))
+                        .violations())
+                .isEmpty();
+        assertThat(swr.validateResponse(
+                                RecordedResponse.of(list, 200, json("[]")).withHeader("Content-Range", "items 0-0"))
+                        .violations())
                 .extracting(Violation::rule, Violation::pointer)
                 .containsExactly(tuple(Rule.PATTERN, "/header/Content-Range"));
     }
@@ -112,16 +119,19 @@ class ResponseValidationTest {
     void undocumentedStatusIsAViolationListingTheDocumentedOnes() {
         ValidationReport report = Fixture.validator().validateResponse(RecordedResponse.of(GET_ITEM, 500, json(ITEM)));
 
-        assertThat(report.violations()).containsExactly(
-                Violation.error(Rule.UNKNOWN_STATUS, "", "a status getItem documents: 200, 204, 4XX", "500"));
+        assertThat(report.violations())
+                .containsExactly(
+                        Violation.error(Rule.UNKNOWN_STATUS, "", "a status getItem documents: 200, 204, 4XX", "500"));
     }
 
     @Test
     void statusRangesAndDefaultCoverUndocumentedCodes() {
-        ValidationReport problem = Fixture.validator().validateResponse(RecordedResponse.of(GET_ITEM, 404,
-                json("{\"title\": \"gone\", \"status\": \"404\"}")).withContentType("application/problem+json"));
-        ValidationReport swrTeapot = ConformanceValidator.forApi(Specs.Api.SWR).validateResponse(RecordedResponse.of(
-                OperationKey.id("listSharedRepositories"), 418, json("{\"error_code\": 1}")));
+        ValidationReport problem = Fixture.validator()
+                .validateResponse(RecordedResponse.of(GET_ITEM, 404, json("{\"title\": \"gone\", \"status\": \"404\"}"))
+                        .withContentType("application/problem+json"));
+        ValidationReport swrTeapot = ConformanceValidator.forApi(Specs.Api.SWR)
+                .validateResponse(RecordedResponse.of(
+                        OperationKey.id("listSharedRepositories"), 418, json("{\"error_code\": 1}")));
 
         // 404 falls under 4XX, whose schema comes from the other file; 418 under SWR's default (ErrorResponse).
         assertThat(problem.violations()).containsExactly(Violation.error(Rule.TYPE, "/status", "integer", "\"404\""));
@@ -133,34 +143,44 @@ class ResponseValidationTest {
         ConformanceValidator swr = ConformanceValidator.forApi(Specs.Api.SWR);
         OperationKey list = OperationKey.id("listSharedRepositories");
 
-        assertThat(swr.validateResponse(RecordedResponse.of(list, 204, json("[]"))).violations())
-                .extracting(Violation::rule).containsExactly(Rule.UNKNOWN_STATUS);
-        assertThat(swr.validateResponse(RecordedResponse.of(list, 429,
-                json("{\"error_code\": \"SWR.0429\", \"error_msg\": \"slow down\"}"))).violations()).isEmpty();
+        assertThat(swr.validateResponse(RecordedResponse.of(list, 204, json("[]")))
+                        .violations())
+                .extracting(Violation::rule)
+                .containsExactly(Rule.UNKNOWN_STATUS);
+        assertThat(swr.validateResponse(RecordedResponse.of(
+                                list, 429, json("{\"error_code\": \"SWR.0429\", \"error_msg\": \"slow down\"}")))
+                        .violations())
+                .isEmpty();
     }
 
     @Test
     void mediaTypeMustBeDocumented() {
-        ValidationReport wrongType = Fixture.validator().validateResponse(RecordedResponse.of(GET_ITEM, 200, json(ITEM))
-                .withHeader("X-Rate-Limit", "1").withContentType("text/html; charset=utf-8"));
-        ValidationReport bodyWhereNone = Fixture.validator().validateResponse(
-                RecordedResponse.of(GET_ITEM, 204, json(ITEM)));
-        ValidationReport withParameters = Fixture.validator().validateResponse(RecordedResponse.of(GET_ITEM, 200,
-                json(ITEM)).withHeader("X-Rate-Limit", "1").withContentType("Application/JSON; charset=utf-8"));
+        ValidationReport wrongType = Fixture.validator()
+                .validateResponse(RecordedResponse.of(GET_ITEM, 200, json(ITEM))
+                        .withHeader("X-Rate-Limit", "1")
+                        .withContentType("text/html; charset=utf-8"));
+        ValidationReport bodyWhereNone =
+                Fixture.validator().validateResponse(RecordedResponse.of(GET_ITEM, 204, json(ITEM)));
+        ValidationReport withParameters = Fixture.validator()
+                .validateResponse(RecordedResponse.of(GET_ITEM, 200, json(ITEM))
+                        .withHeader("X-Rate-Limit", "1")
+                        .withContentType("Application/JSON; charset=utf-8"));
 
-        assertThat(wrongType.violations()).containsExactly(
-                Violation.error(Rule.MEDIA_TYPE, "", "one of [application/json]", "text/html; charset=utf-8"));
+        assertThat(wrongType.violations())
+                .containsExactly(
+                        Violation.error(Rule.MEDIA_TYPE, "", "one of [application/json]", "text/html; charset=utf-8"));
         assertThat(bodyWhereNone.violations()).extracting(Violation::rule).containsExactly(Rule.MEDIA_TYPE);
         assertThat(withParameters.violations()).isEmpty();
     }
 
     @Test
     void unknownOperationIsAViolationListingTheKnownOnes() {
-        ValidationReport report = Fixture.validator().validateResponse(
-                RecordedResponse.of(OperationKey.id("listItems"), 200, json(ITEM)));
+        ValidationReport report = Fixture.validator()
+                .validateResponse(RecordedResponse.of(OperationKey.id("listItems"), 200, json(ITEM)));
 
-        assertThat(report.violations()).containsExactly(Violation.error(Rule.UNKNOWN_OPERATION, "",
-                "an operationId of the spec: getItem, getLatestItem", "listItems"));
+        assertThat(report.violations())
+                .containsExactly(Violation.error(
+                        Rule.UNKNOWN_OPERATION, "", "an operationId of the spec: getItem, getLatestItem", "listItems"));
     }
 
     @Test
@@ -168,20 +188,28 @@ class ResponseValidationTest {
         ConformanceValidator hss = ConformanceValidator.forApi(Specs.Api.HSS);
         String body = "{\"total_num\": -1}";
 
-        for (String path : new String[] {"/v5/{project_id}/image/{image_id}/basic-image",
-                "/v5/p1/image/111/basic-image", "https://hss.example.com/v5/p1/image/111/basic-image?x=1"}) {
+        for (String path : new String[] {
+            "/v5/{project_id}/image/{image_id}/basic-image",
+            "/v5/p1/image/111/basic-image",
+            "https://hss.example.com/v5/p1/image/111/basic-image?x=1"
+        }) {
             assertThat(hss.validateResponse(RecordedResponse.of(OperationKey.route("get", path), 200, json(body)))
-                    .violations()).as(path).extracting(Violation::rule).containsExactly(Rule.RANGE);
+                            .violations())
+                    .as(path)
+                    .extracting(Violation::rule)
+                    .containsExactly(Rule.RANGE);
         }
-        assertThat(hss.validateResponse(RecordedResponse.of(OperationKey.route("POST",
-                "/v5/p1/image/111/basic-image"), 200, json(body))).violations())
-                .extracting(Violation::rule).containsExactly(Rule.UNKNOWN_OPERATION);
+        assertThat(hss.validateResponse(RecordedResponse.of(
+                                OperationKey.route("POST", "/v5/p1/image/111/basic-image"), 200, json(body)))
+                        .violations())
+                .extracting(Violation::rule)
+                .containsExactly(Rule.UNKNOWN_OPERATION);
     }
 
     @Test
     void literalPathIsPreferredOverATemplateThatAlsoMatches() {
-        ValidationReport latest = Fixture.validator().validateResponse(
-                RecordedResponse.of(OperationKey.route("GET", "/items/latest"), 200, json(ITEM)));
+        ValidationReport latest = Fixture.validator()
+                .validateResponse(RecordedResponse.of(OperationKey.route("GET", "/items/latest"), 200, json(ITEM)));
 
         // getItem would demand the X-Rate-Limit header; getLatestItem documents none.
         assertThat(latest.violations()).isEmpty();
@@ -190,9 +218,11 @@ class ResponseValidationTest {
     @Test
     void specThatCannotBeReadOrParsedFailsWithItsName() {
         assertThatThrownBy(() -> ConformanceValidator.forFile(Path.of("no/such/spec.yaml")))
-                .isInstanceOf(SpecLoadException.class).hasMessageContaining("no/such/spec.yaml");
+                .isInstanceOf(SpecLoadException.class)
+                .hasMessageContaining("no/such/spec.yaml");
         assertThatThrownBy(() -> ConformanceValidator.forUrl(getClass().getResource("/fixture/not-a-spec.yaml")))
-                .isInstanceOf(SpecLoadException.class).hasMessageContaining("not-a-spec.yaml");
+                .isInstanceOf(SpecLoadException.class)
+                .hasMessageContaining("not-a-spec.yaml");
     }
 
     @Test

@@ -52,8 +52,10 @@ public final class AuthFilter implements ContainerRequestFilter {
             return;
         }
         if (request.getLength() > MAX_SIGNED_BODY_BYTES) {
-            request.abortWith(Errors.error(413, "The request body is over " + MAX_SIGNED_BODY_BYTES
-                    + " bytes; these APIs take no body.").build());
+            request.abortWith(Errors.error(
+                            413,
+                            "The request body is over " + MAX_SIGNED_BODY_BYTES + " bytes; these APIs take no body.")
+                    .build());
             return;
         }
         VerificationResult result = verifier.verify(signable(request));
@@ -66,8 +68,9 @@ public final class AuthFilter implements ContainerRequestFilter {
     /** Compares in constant time, so that the answer's timing does not tell how much of a token was right. */
     private boolean acceptsToken(String token) {
         byte[] presented = token.getBytes(StandardCharsets.UTF_8);
-        return !token.isEmpty() && credentials.tokens().stream()
-                .anyMatch(known -> MessageDigest.isEqual(known.getBytes(StandardCharsets.UTF_8), presented));
+        return !token.isEmpty()
+                && credentials.tokens().stream()
+                        .anyMatch(known -> MessageDigest.isEqual(known.getBytes(StandardCharsets.UTF_8), presented));
     }
 
     /** The request as the client signed it: method, decoded path and query, the headers as received, the body. */

@@ -27,20 +27,23 @@ public final class ErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
         if (exception instanceof NotFoundException) {
-            return Errors.error(404, "No API matches " + request.getMethod() + " on this path.").build();
+            return Errors.error(404, "No API matches " + request.getMethod() + " on this path.")
+                    .build();
         }
         if (exception instanceof NotAllowedException notAllowed) {
             return Errors.error(405, "Method " + request.getMethod() + " is not allowed on this path.")
                     .header(HttpHeaders.ALLOW, notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW))
                     .build();
         }
-        if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+        if (exception instanceof WebApplicationException web
+                && web.getResponse().getStatus() < 500) {
             if (web.getResponse().getEntity() instanceof ErrorResponse) {
                 return web.getResponse(); // thrown with its body already, by Errors.badRequest
             }
             // The runtime's own (406, 415, ...): their messages are for developers, so say only what happened.
             Response.StatusType status = web.getResponse().getStatusInfo();
-            return Errors.error(status.getStatusCode(), status.getReasonPhrase() + ".").build();
+            return Errors.error(status.getStatusCode(), status.getReasonPhrase() + ".")
+                    .build();
         }
         String requestId = RequestIdFilter.newId();
         LOG.log(System.Logger.Level.ERROR, "Request " + requestId + " failed", exception);

@@ -15,8 +15,7 @@ final class Errors {
     static final String UNAUTHORIZED = "APIGW.0301";
     static final String NO_SUCH_ROUTE = "APIGW.0101";
 
-    private Errors() {
-    }
+    private Errors() {}
 
     /** A 400 to throw from anywhere in the request; {@link ErrorMapper} answers it as it is. */
     static BadRequestException badRequest(String message) {
@@ -24,9 +23,7 @@ final class Errors {
     }
 
     static Response.ResponseBuilder error(int status, String message) {
-        return Response.status(status)
-                .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(body(status, message));
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body(status, message));
     }
 
     static ErrorResponse body(int status, String message) {

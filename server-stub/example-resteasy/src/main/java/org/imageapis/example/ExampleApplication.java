@@ -17,7 +17,10 @@ public final class ExampleApplication extends Application {
 
     public ExampleApplication(RepositoryStore store, ExampleServer.Credentials credentials, Clock clock) {
         // Absent fields stay absent in answers rather than turning into nulls the spec does not allow.
-        JsonMapper json = JsonMapper.builder().defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL)).build();
+        JsonMapper json = JsonMapper.builder()
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+                .build();
         this.singletons = Set.of(
                 new SharedRepositoriesResource(store),
                 new JacksonJsonProvider(json),

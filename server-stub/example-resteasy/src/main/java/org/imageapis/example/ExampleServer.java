@@ -121,13 +121,16 @@ public final class ExampleServer implements AutoCloseable {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-            } catch (Exception e) {
-                System.err.println("The server did not stop cleanly: " + e);
-            }
-        }, "example-server-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                server.close();
+                            } catch (Exception e) {
+                                System.err.println("The server did not stop cleanly: " + e);
+                            }
+                        },
+                        "example-server-shutdown"));
         // The base URL and what is accepted, never the secrets themselves.
         System.out.println("Example SWR server at " + server.baseUri() + " accepting " + credentials);
     }
@@ -145,8 +148,10 @@ public final class ExampleServer implements AutoCloseable {
     }
 
     /** Held here: java.util.logging keeps loggers only weakly, and would forget a level set on a dropped one. */
-    private static final List<Logger> LIBRARY_LOGGERS = List.of(Logger.getLogger("org.eclipse.jetty"),
-            Logger.getLogger("org.jboss.resteasy"), Logger.getLogger("org.hibernate.validator"));
+    private static final List<Logger> LIBRARY_LOGGERS = List.of(
+            Logger.getLogger("org.eclipse.jetty"),
+            Logger.getLogger("org.jboss.resteasy"),
+            Logger.getLogger("org.hibernate.validator"));
 
     /**
      * The credentials the server accepts: exact tokens, and access keys with their secret keys. {@link #toString()}

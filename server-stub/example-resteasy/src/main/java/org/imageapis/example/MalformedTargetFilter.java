@@ -23,8 +23,8 @@ public final class MalformedTargetFilter implements ContainerRequestFilter {
             request.getUriInfo().getRequestUri();
             request.getUriInfo().getQueryParameters(true);
         } catch (IllegalArgumentException e) {
-            request.abortWith(Errors.error(400,
-                    "The request target is not a valid URI: check its percent-encoding.").build());
+            request.abortWith(Errors.error(400, "The request target is not a valid URI: check its percent-encoding.")
+                    .build());
         }
     }
 }

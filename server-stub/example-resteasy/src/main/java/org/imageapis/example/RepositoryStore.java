@@ -17,8 +17,16 @@ public final class RepositoryStore {
      * One shared repository as this server keeps it: the record fields, plus what the API filters on but does not
      * show ({@code center}: whether the caller shares it or it is shared with the caller).
      */
-    public record Repository(SharedRepositoryCenter center, String namespace, String name, RepositoryCategory category,
-                             String domainName, long numImages, String createdAt, String updatedAt, boolean status) {
+    public record Repository(
+            SharedRepositoryCenter center,
+            String namespace,
+            String name,
+            RepositoryCategory category,
+            String domainName,
+            long numImages,
+            String createdAt,
+            String updatedAt,
+            boolean status) {
 
         /** The API's view of this record; {@code total_range} depends on the query, so it is filled in per answer. */
         SharedRepository toModel(long totalRange) {
@@ -37,7 +45,9 @@ public final class RepositoryStore {
                     .internalPath("swr.internal.example.com/" + path)
                     .domainName(domainName)
                     .namespace(namespace)
-                    .tags(IntStream.rangeClosed(1, (int) numImages).mapToObj(i -> "v" + i).toList())
+                    .tags(IntStream.rangeClosed(1, (int) numImages)
+                            .mapToObj(i -> "v" + i)
+                            .toList())
                     .status(status)
                     .totalRange(totalRange);
         }
@@ -51,12 +61,34 @@ public final class RepositoryStore {
 
     /** Twenty-four repositories over two centers, four namespaces and three accounts, with distinct dates. */
     public static RepositoryStore seeded() {
-        String[] names = {"busybox", "nginx", "postgres", "redis", "alpine", "python", "openjdk", "node",
-            "mysql", "golang", "httpd", "ubuntu"};
-        RepositoryCategory[] categories = {RepositoryCategory.OTHER, RepositoryCategory.APP_SERVER,
-            RepositoryCategory.DATABASE, RepositoryCategory.DATABASE, RepositoryCategory.LINUX, RepositoryCategory.LANG,
-            RepositoryCategory.LANG, RepositoryCategory.LANG, RepositoryCategory.DATABASE, RepositoryCategory.LANG,
-            RepositoryCategory.APP_SERVER, RepositoryCategory.LINUX};
+        String[] names = {
+            "busybox",
+            "nginx",
+            "postgres",
+            "redis",
+            "alpine",
+            "python",
+            "openjdk",
+            "node",
+            "mysql",
+            "golang",
+            "httpd",
+            "ubuntu"
+        };
+        RepositoryCategory[] categories = {
+            RepositoryCategory.OTHER,
+            RepositoryCategory.APP_SERVER,
+            RepositoryCategory.DATABASE,
+            RepositoryCategory.DATABASE,
+            RepositoryCategory.LINUX,
+            RepositoryCategory.LANG,
+            RepositoryCategory.LANG,
+            RepositoryCategory.LANG,
+            RepositoryCategory.DATABASE,
+            RepositoryCategory.LANG,
+            RepositoryCategory.APP_SERVER,
+            RepositoryCategory.LINUX
+        };
         String[] namespaces = {"group", "team-a", "ml_models", "ops.tools"};
         String[] domains = {"domain", "partner-one", "partner-two"};
         List<Repository> repositories = new ArrayList<>();

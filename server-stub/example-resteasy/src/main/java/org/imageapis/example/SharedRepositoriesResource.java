@@ -30,9 +30,17 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
     }
 
     @Override
-    public Response listSharedRepositories(String namespace, String name, SharedRepositoryCenter center, String limit,
-                                           String offset, SharedRepositoryOrderColumn orderColumn, SortOrder orderType,
-                                           String filter, String domainName, String status) {
+    public Response listSharedRepositories(
+            String namespace,
+            String name,
+            SharedRepositoryCenter center,
+            String limit,
+            String offset,
+            SharedRepositoryOrderColumn orderColumn,
+            SortOrder orderType,
+            String filter,
+            String domainName,
+            String status) {
         Map<String, String> separate = new LinkedHashMap<>();
         separate.put("namespace", namespace);
         separate.put("name", name);
@@ -49,10 +57,13 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
                 && (query.name() == null || r.name().contains(query.name()))
                 && (domainName == null || domainName.equals(r.domainName()))
                 && (shared == null || shared == r.status());
-        List<RepositoryStore.Repository> found = store.all().stream().filter(matches).toList();
+        List<RepositoryStore.Repository> found =
+                store.all().stream().filter(matches).toList();
         if (query.orderColumn() != null) {
             Comparator<RepositoryStore.Repository> order = comparator(query.orderColumn());
-            found = found.stream().sorted(query.orderType() == SortOrder.ASC ? order : order.reversed()).toList();
+            found = found.stream()
+                    .sorted(query.orderType() == SortOrder.ASC ? order : order.reversed())
+                    .toList();
         }
 
         int total = found.size();

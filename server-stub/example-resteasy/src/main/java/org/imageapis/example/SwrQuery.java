@@ -18,8 +18,14 @@ import org.imageapis.server.swr.model.SortOrder;
  *
  * @param offset any decimal string is valid, so it is kept whole: an offset past the records gives an empty page
  */
-record SwrQuery(String namespace, String name, SharedRepositoryCenter center, int limit, BigInteger offset,
-                SharedRepositoryOrderColumn orderColumn, SortOrder orderType) {
+record SwrQuery(
+        String namespace,
+        String name,
+        SharedRepositoryCenter center,
+        int limit,
+        BigInteger offset,
+        SharedRepositoryOrderColumn orderColumn,
+        SortOrder orderType) {
 
     static final int DEFAULT_LIMIT = 100;
     private static final Pattern LIMIT = Pattern.compile("(?:[0-9]{1,3}|1000)");

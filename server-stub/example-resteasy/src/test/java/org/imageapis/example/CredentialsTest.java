@@ -41,7 +41,8 @@ class CredentialsTest {
         ExampleServer.Credentials credentials =
                 new ExampleServer.Credentials(List.of("t0ken"), Map.of("AK1", "s3cret"));
 
-        assertThat(credentials.toString()).isEqualTo("1 token(s) and 1 access key(s)")
+        assertThat(credentials.toString())
+                .isEqualTo("1 token(s) and 1 access key(s)")
                 .doesNotContain("t0ken", "AK1", "s3cret");
     }
 }

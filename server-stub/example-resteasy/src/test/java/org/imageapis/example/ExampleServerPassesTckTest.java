@@ -35,8 +35,14 @@ class ExampleServerPassesTckTest {
             new ExampleServer.Credentials(List.of(TOKEN), Map.of(ACCESS_KEY, SECRET_KEY));
 
     /** What the issue asks of the example, and sorting besides. */
-    private static final Set<CheckName> MUST_PASS = EnumSet.of(CheckName.SCHEMA, CheckName.PAGING, CheckName.FILTERS,
-            CheckName.SORTING, CheckName.BOUNDS, CheckName.AUTH, CheckName.HEADERS);
+    private static final Set<CheckName> MUST_PASS = EnumSet.of(
+            CheckName.SCHEMA,
+            CheckName.PAGING,
+            CheckName.FILTERS,
+            CheckName.SORTING,
+            CheckName.BOUNDS,
+            CheckName.AUTH,
+            CheckName.HEADERS);
 
     @Test
     void passesTheChecksWithATokenAndAnAccessKey() throws Exception {
@@ -61,8 +67,15 @@ class ExampleServerPassesTckTest {
     /** Without a token every request of the checks is signed, so the signature check meets real queries. */
     @Test
     void passesWithSignedRequestsOnly() throws Exception {
-        Set<CheckName> checks = EnumSet.of(CheckName.PAGING, CheckName.FILTERS, CheckName.SORTING, CheckName.BOUNDS,
-                CheckName.AUTH, CheckName.SCHEMA, CheckName.HEADERS, CheckName.FUZZ);
+        Set<CheckName> checks = EnumSet.of(
+                CheckName.PAGING,
+                CheckName.FILTERS,
+                CheckName.SORTING,
+                CheckName.BOUNDS,
+                CheckName.AUTH,
+                CheckName.SCHEMA,
+                CheckName.HEADERS,
+                CheckName.FUZZ);
         TckReport report;
         try (ExampleServer server = ExampleServer.start("127.0.0.1", 0, CREDENTIALS)) {
             report = ServerTestKit.builder()
@@ -110,6 +123,9 @@ class ExampleServerPassesTckTest {
     }
 
     private static CaseResult result(TckReport report, CheckName check) {
-        return report.results().stream().filter(r -> r.check() == check).findFirst().orElseThrow();
+        return report.results().stream()
+                .filter(r -> r.check() == check)
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -42,7 +42,9 @@ class HttpEdgesTest {
     /** Found by the kit's fuzz check: the signature check read the query first and failed with a 500. */
     @Test
     void aMalformedEscapeIsABadRequestEvenWhenSigned() throws IOException {
-        Answer answer = send("GET " + PATH + "?offset=%zz HTTP/1.1", "X-Sdk-Date: 20260101T000000Z",
+        Answer answer = send(
+                "GET " + PATH + "?offset=%zz HTTP/1.1",
+                "X-Sdk-Date: 20260101T000000Z",
                 "Authorization: SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=00");
 
         answer.assertError(400, "SWR.0400").contains("not a valid URI");
@@ -50,7 +52,8 @@ class HttpEdgesTest {
 
     @Test
     void aMalformedEscapeIsABadRequestWithAToken() throws IOException {
-        send("GET " + PATH + "?name=% HTTP/1.1", "X-Auth-Token: " + TOKEN).assertError(400, "SWR.0400")
+        send("GET " + PATH + "?name=% HTTP/1.1", "X-Auth-Token: " + TOKEN)
+                .assertError(400, "SWR.0400")
                 .contains("not a valid URI");
     }
 
@@ -78,21 +81,26 @@ class HttpEdgesTest {
 
     @Test
     void aWrongTokenIs401WithoutRepeatingIt() throws IOException {
-        send("GET " + PATH + " HTTP/1.1", "X-Auth-Token: not-the-token").assertError(401, "APIGW.0301")
+        send("GET " + PATH + " HTTP/1.1", "X-Auth-Token: not-the-token")
+                .assertError(401, "APIGW.0301")
                 .doesNotContain("not-the-token");
         send("GET " + PATH + " HTTP/1.1").assertError(401, "APIGW.0301");
     }
 
     @Test
     void badParametersNameTheParameter() throws IOException {
-        send("GET " + PATH + "?limit=1001 HTTP/1.1", "X-Auth-Token: " + TOKEN).assertError(400, "SWR.0400")
+        send("GET " + PATH + "?limit=1001 HTTP/1.1", "X-Auth-Token: " + TOKEN)
+                .assertError(400, "SWR.0400")
                 .startsWith("Invalid value for parameter limit:");
-        send("GET " + PATH + "?order_type=up HTTP/1.1", "X-Auth-Token: " + TOKEN).assertError(400, "SWR.0400")
+        send("GET " + PATH + "?order_type=up HTTP/1.1", "X-Auth-Token: " + TOKEN)
+                .assertError(400, "SWR.0400")
                 .startsWith("Invalid value for parameter order_type:");
         send("GET " + PATH + "?filter=limit::5%7Climit::6 HTTP/1.1", "X-Auth-Token: " + TOKEN)
-                .assertError(400, "SWR.0400").contains("limit appears twice");
+                .assertError(400, "SWR.0400")
+                .contains("limit appears twice");
         send("GET " + PATH + "?filter=offset::x HTTP/1.1", "X-Auth-Token: " + TOKEN)
-                .assertError(400, "SWR.0400").startsWith("Invalid value for parameter offset:");
+                .assertError(400, "SWR.0400")
+                .startsWith("Invalid value for parameter offset:");
     }
 
     @Test
@@ -106,14 +114,18 @@ class HttpEdgesTest {
     }
 
     private static Answer send(String requestLine, String... headers) throws IOException {
-        StringBuilder request = new StringBuilder(requestLine).append("\r\n")
-                .append("Host: 127.0.0.1:").append(server.baseUri().getPort()).append("\r\n")
+        StringBuilder request = new StringBuilder(requestLine)
+                .append("\r\n")
+                .append("Host: 127.0.0.1:")
+                .append(server.baseUri().getPort())
+                .append("\r\n")
                 .append("Connection: close\r\n");
         for (String header : headers) {
             request.append(header).append("\r\n");
         }
         request.append("\r\n");
-        try (Socket socket = new Socket(server.baseUri().getHost(), server.baseUri().getPort())) {
+        try (Socket socket =
+                new Socket(server.baseUri().getHost(), server.baseUri().getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.UTF_8));
@@ -132,7 +144,9 @@ class HttpEdgesTest {
             Map<String, String> headers = new TreeMap<>();
             for (int i = 1; i < lines.length; i++) {
                 String name = lines[i].substring(0, lines[i].indexOf(':'));
-                headers.put(name.toLowerCase(Locale.ROOT), lines[i].substring(name.length() + 1).trim());
+                headers.put(
+                        name.toLowerCase(Locale.ROOT),
+                        lines[i].substring(name.length() + 1).trim());
             }
             String body = response.substring(end + 4);
             if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

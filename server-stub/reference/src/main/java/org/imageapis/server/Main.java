@@ -26,11 +26,10 @@ public final class Main {
      * Grizzly, Jersey and Hibernate Validator announce their start at INFO; the server prints its own ready
      * line, so by default they log warnings and errors only. Held here because JUL keeps loggers weakly.
      */
-    private static final List<Logger> LIBRARY_LOGGERS = List.of(Logger.getLogger("org.glassfish"),
-            Logger.getLogger("org.hibernate.validator"));
+    private static final List<Logger> LIBRARY_LOGGERS =
+            List.of(Logger.getLogger("org.glassfish"), Logger.getLogger("org.hibernate.validator"));
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         quietLibraryLogging();
@@ -46,10 +45,13 @@ public final class Main {
         if (server == null) {
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "reference-server-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            stopped.countDown();
+                        },
+                        "reference-server-shutdown"));
         stopped.await();
     }
 
@@ -75,21 +77,28 @@ public final class Main {
         }
         Dataset dataset;
         try {
-            dataset = options.data().isPresent() ? DatasetLoader.load(options.data().get()) : DatasetLoader.builtIn();
+            dataset = options.data().isPresent()
+                    ? DatasetLoader.load(options.data().get())
+                    : DatasetLoader.builtIn();
         } catch (DatasetException e) {
             throw new StartupException("bad dataset " + e.getMessage(), EXIT_USAGE);
         }
         dataset = dataset.plus(SyntheticData.generate(options.generate()));
         ReferenceServer server;
         try {
-            server = ReferenceServer.start(options.host(), options.port(), dataset, options.credentials(),
-                    Clock.systemUTC(), ServerControls.defaults().withPrefer(options.prefer()));
+            server = ReferenceServer.start(
+                    options.host(),
+                    options.port(),
+                    dataset,
+                    options.credentials(),
+                    Clock.systemUTC(),
+                    ServerControls.defaults().withPrefer(options.prefer()));
         } catch (IOException | RuntimeException e) {
-            throw new StartupException("cannot listen on " + options.host() + ":" + options.port() + ": "
-                    + e.getMessage(), EXIT_FAILURE);
+            throw new StartupException(
+                    "cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), EXIT_FAILURE);
         }
-        out.println("image-apis reference server listening on " + server.baseUri()
-                + " (Swagger UI: " + server.baseUri() + "docs/)");
+        out.println("image-apis reference server listening on " + server.baseUri() + " (Swagger UI: " + server.baseUri()
+                + "docs/)");
         return server;
     }
 

@@ -11,9 +11,9 @@ import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.CommonProperties;
-import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.internal.inject.AbstractBinder;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -29,13 +29,13 @@ import org.imageapis.server.data.Dataset;
 import org.imageapis.server.docs.DocsResource;
 import org.imageapis.server.docs.OpenApiResource;
 import org.imageapis.server.hss.BasicImagesResource;
+import org.imageapis.server.http.BeanValidationConfig;
 import org.imageapis.server.http.BodyAwareExecutorProvider;
 import org.imageapis.server.http.ConstraintViolationMapper;
 import org.imageapis.server.http.ErrorAnsweringHttpCodec;
 import org.imageapis.server.http.JacksonConfig;
 import org.imageapis.server.http.MalformedTargetGuard;
 import org.imageapis.server.http.ParameterConstraints;
-import org.imageapis.server.http.BeanValidationConfig;
 import org.imageapis.server.http.RenderedWriter;
 import org.imageapis.server.http.RequestIdFilter;
 import org.imageapis.server.http.StrictBooleanConverter;
@@ -72,8 +72,9 @@ public final class ReferenceServer implements AutoCloseable {
      * Starts a server on {@code host:port} with {@code controls}: whether it honours {@code Prefer}, and the fault
      * injector and request journal a test drives.
      */
-    public static ReferenceServer start(String host, int port, Dataset dataset, Credentials credentials, Clock clock,
-                                        ServerControls controls) throws IOException {
+    public static ReferenceServer start(
+            String host, int port, Dataset dataset, Credentials credentials, Clock clock, ServerControls controls)
+            throws IOException {
         ResourceConfig application = application(dataset, credentials, clock);
         if (controls.prefer()) {
             application.register(PreferFeature.class);
@@ -87,8 +88,8 @@ public final class ReferenceServer implements AutoCloseable {
      * ({@link ReferenceApplication}): a start then costs the listener only. {@code controls} must agree with the
      * application on {@code Prefer}.
      */
-    public static ReferenceServer start(String host, int port, ReferenceApplication application,
-                                        ServerControls controls) throws IOException {
+    public static ReferenceServer start(
+            String host, int port, ReferenceApplication application, ServerControls controls) throws IOException {
         if (controls.prefer() != application.prefer()) {
             throw new IllegalArgumentException("the controls say Prefer " + (controls.prefer() ? "on" : "off")
                     + ", the application was built with it " + (application.prefer() ? "on" : "off"));
@@ -96,8 +97,9 @@ public final class ReferenceServer implements AutoCloseable {
         return listen(host, port, application.container(), application.handler(), controls);
     }
 
-    private static ReferenceServer listen(String host, int port, GrizzlyHttpContainer container, HttpHandler jersey,
-                                          ServerControls controls) throws IOException {
+    private static ReferenceServer listen(
+            String host, int port, GrizzlyHttpContainer container, HttpHandler jersey, ServerControls controls)
+            throws IOException {
         URI requested = URI.create("http://" + hostForUri(host) + ":" + port + "/");
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(requested, container, false, null, false);
         // The factory registers one handler, Jersey's container; the guard goes in front of it and runs
@@ -105,8 +107,8 @@ public final class ReferenceServer implements AutoCloseable {
         ServerConfiguration configuration = server.getServerConfiguration();
         configuration.removeHttpHandler(container);
         // In front of both: the journal, injected faults and delays (ControlHandler).
-        configuration.addHttpHandler(new ControlHandler(
-                new MalformedTargetGuard(jersey, new BodyAwareExecutorProvider()), controls), "/");
+        configuration.addHttpHandler(
+                new ControlHandler(new MalformedTargetGuard(jersey, new BodyAwareExecutorProvider()), controls), "/");
         // Grizzly refuses a GET with a body with a bare 400. A client may send one, and an AK/SK signature
         // covers it, so it is read and verified instead.
         configuration.setAllowPayloadForUndefinedHttpMethods(true);

@@ -10,8 +10,15 @@ import java.util.Optional;
 import org.imageapis.server.auth.Credentials;
 
 /** The command line of {@link Main}. {@link #toString()} leaves tokens and secret keys out. */
-record ServerOptions(String host, int port, Optional<Path> data, int generate, List<String> tokens,
-                     Map<String, String> accessKeys, boolean prefer, boolean help) {
+record ServerOptions(
+        String host,
+        int port,
+        Optional<Path> data,
+        int generate,
+        List<String> tokens,
+        Map<String, String> accessKeys,
+        boolean prefer,
+        boolean help) {
 
     static final String USAGE = """
             Usage: java -jar reference-server.jar [options]
@@ -65,8 +72,15 @@ record ServerOptions(String host, int port, Optional<Path> data, int generate, L
                 default -> throw new UsageException("unknown option " + option + " (try --help)");
             }
         }
-        return new ServerOptions(host, port, Optional.ofNullable(data), generate, List.copyOf(tokens),
-                Map.copyOf(accessKeys), prefer, false);
+        return new ServerOptions(
+                host,
+                port,
+                Optional.ofNullable(data),
+                generate,
+                List.copyOf(tokens),
+                Map.copyOf(accessKeys),
+                prefer,
+                false);
     }
 
     Credentials credentials() {

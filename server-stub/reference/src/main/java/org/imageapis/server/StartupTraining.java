@@ -26,13 +26,17 @@ public final class StartupTraining {
 
     private static final String TOKEN = "training";
 
-    private StartupTraining() {
-    }
+    private StartupTraining() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
-        try (ReferenceServer server = ReferenceServer.start("127.0.0.1", 0, DatasetLoader.builtIn(),
-                new Credentials(List.of(TOKEN), Map.of()), Clock.systemUTC())) {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try (ReferenceServer server = ReferenceServer.start(
+                "127.0.0.1",
+                0,
+                DatasetLoader.builtIn(),
+                new Credentials(List.of(TOKEN), Map.of()),
+                Clock.systemUTC())) {
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             for (String path : paths()) {
                 HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUri() + path.substring(1)))
                         .header("X-Auth-Token", TOKEN)

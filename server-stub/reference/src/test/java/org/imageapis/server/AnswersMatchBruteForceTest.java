@@ -63,7 +63,8 @@ class AnswersMatchBruteForceTest {
         for (int seed = 0; seed < DATASETS; seed++) {
             Random random = new Random(seed);
             List<ModelArtsRecord> records = IntStream.range(0, random.nextInt(60))
-                    .mapToObj(i -> modelArtsRecord(random)).toList();
+                    .mapToObj(i -> modelArtsRecord(random))
+                    .toList();
             ImageGroupsResource resource = new ImageGroupsResource(dataset(records, List.of(), List.of(), List.of()));
             for (int q = 0; q < QUERIES; q++) {
                 int limit = 1 + random.nextInt(records.size() + 3);
@@ -73,17 +74,40 @@ class AnswersMatchBruteForceTest {
                 String namespace = maybe(random, word(random));
                 ImageServiceType serviceType = maybe(random, pick(random, ImageServiceType.values()));
                 ImageGroupType type = maybe(random, pick(random, ImageGroupType.values()));
-                String sortKey = maybe(random, sortKeys(random, List.of("name", "namespace", "create_at", "update_at",
-                        "version_count")));
+                String sortKey = maybe(
+                        random,
+                        sortKeys(random, List.of("name", "namespace", "create_at", "update_at", "version_count")));
                 SortDirection direction = pick(random, SortDirection.values());
                 String workspace = random.nextInt(4) == 0 ? "w1" : "0";
                 String swrInstance = maybe(random, pick(random, new String[] {"i1", "i2"}));
 
-                ImageGroupPage expected = bruteForceModelArts(records, limit, offset, name, fuzzy, namespace,
-                        serviceType, direction, sortKey, type, workspace, swrInstance);
+                ImageGroupPage expected = bruteForceModelArts(
+                        records,
+                        limit,
+                        offset,
+                        name,
+                        fuzzy,
+                        namespace,
+                        serviceType,
+                        direction,
+                        sortKey,
+                        type,
+                        workspace,
+                        swrInstance);
                 for (int twice = 0; twice < 2; twice++) {
-                    ImageGroupPage actual = resource.listImageGroups("p", limit, offset, name, fuzzy, namespace,
-                            serviceType, direction, sortKey, type, workspace, swrInstance);
+                    ImageGroupPage actual = resource.listImageGroups(
+                            "p",
+                            limit,
+                            offset,
+                            name,
+                            fuzzy,
+                            namespace,
+                            serviceType,
+                            direction,
+                            sortKey,
+                            type,
+                            workspace,
+                            swrInstance);
                     assertSameAnswer(actual, expected, "seed " + seed + " query " + q);
                 }
             }
@@ -93,8 +117,8 @@ class AnswersMatchBruteForceTest {
     @Test
     void modelArtsRefusesAnUnknownSortKeyAsBefore() {
         ImageGroupsResource resource = new ImageGroupsResource(SyntheticData.generate(3));
-        assertThatThrownBy(() -> resource.listImageGroups("p", 10, 0, null, true, null, null, SortDirection.ASC,
-                "name,size", null, "0", null))
+        assertThatThrownBy(() -> resource.listImageGroups(
+                        "p", 10, 0, null, true, null, null, SortDirection.ASC, "name,size", null, "0", null))
                 .hasMessage("Invalid value for parameter sort_key: unknown field 'size'; sortable fields are "
                         + "create_at, name, namespace, update_at, version_count.");
     }
@@ -107,24 +131,38 @@ class AnswersMatchBruteForceTest {
                 .updateAt(maybe(random, (long) random.nextInt(4)))
                 .versionCount(maybe(random, random.nextInt(3)))
                 .swrInstanceId(maybe(random, pick(random, new String[] {"i1", "i2"})));
-        return new ModelArtsRecord(pick(random, ImageGroupType.values()),
-                maybe(random, pick(random, ImageServiceType.values())), random.nextInt(4) == 0 ? "w1" : null, group);
+        return new ModelArtsRecord(
+                pick(random, ImageGroupType.values()),
+                maybe(random, pick(random, ImageServiceType.values())),
+                random.nextInt(4) == 0 ? "w1" : null,
+                group);
     }
 
     /** ImageGroupsResource before the views: filter, then a stable sort, then slice. */
-    private static ImageGroupPage bruteForceModelArts(List<ModelArtsRecord> records, int limit, int offset,
-                                                      String name, boolean fuzzy, String namespace,
-                                                      ImageServiceType serviceType, SortDirection direction,
-                                                      String sortKey, ImageGroupType type, String workspaceId,
-                                                      String swrInstanceId) {
+    private static ImageGroupPage bruteForceModelArts(
+            List<ModelArtsRecord> records,
+            int limit,
+            int offset,
+            String name,
+            boolean fuzzy,
+            String namespace,
+            ImageServiceType serviceType,
+            SortDirection direction,
+            String sortKey,
+            ImageGroupType type,
+            String workspaceId,
+            String swrInstanceId) {
         List<ImageGroup> matches = records.stream()
                 .filter(r -> r.workspaceId().equals(workspaceId))
-                .filter(r -> name == null || (fuzzy ? r.group().getName().contains(name)
-                        : r.group().getName().equals(name)))
+                .filter(r -> name == null
+                        || (fuzzy
+                                ? r.group().getName().contains(name)
+                                : r.group().getName().equals(name)))
                 .filter(r -> namespace == null || namespace.equals(r.group().getNamespace()))
                 .filter(r -> serviceType == null || serviceType.equals(r.serviceType()))
                 .filter(r -> type == null || type.equals(r.type()))
-                .filter(r -> swrInstanceId == null || swrInstanceId.equals(r.group().getSwrInstanceId()))
+                .filter(r ->
+                        swrInstanceId == null || swrInstanceId.equals(r.group().getSwrInstanceId()))
                 .map(ModelArtsRecord::group)
                 .toList();
         if (sortKey != null) {
@@ -134,10 +172,14 @@ class AnswersMatchBruteForceTest {
                     "create_at", nullsLast(ImageGroup::getCreateAt),
                     "update_at", nullsLast(ImageGroup::getUpdateAt),
                     "version_count", nullsLast(ImageGroup::getVersionCount));
-            Comparator<ImageGroup> comparator = Arrays.stream(sortKey.split(",")).map(String::trim).map(keys::get)
-                    .reduce(Comparator::thenComparing).orElseThrow();
+            Comparator<ImageGroup> comparator = Arrays.stream(sortKey.split(","))
+                    .map(String::trim)
+                    .map(keys::get)
+                    .reduce(Comparator::thenComparing)
+                    .orElseThrow();
             matches = matches.stream()
-                    .sorted(direction == SortDirection.ASC ? comparator : comparator.reversed()).toList();
+                    .sorted(direction == SortDirection.ASC ? comparator : comparator.reversed())
+                    .toList();
         }
         List<ImageGroup> page = Paging.slice(matches, offset, limit);
         ImageGroupPage result = new ImageGroupPage()
@@ -159,8 +201,8 @@ class AnswersMatchBruteForceTest {
                     .mapToObj(i -> new ImageServer()
                             .id(String.valueOf(random.nextInt(20)))
                             .name(word(random) + random.nextInt(3))
-                            .createTime(OffsetDateTime.ofInstant(Instant.ofEpochSecond(random.nextInt(1000)),
-                                    ZoneOffset.UTC))
+                            .createTime(OffsetDateTime.ofInstant(
+                                    Instant.ofEpochSecond(random.nextInt(1000)), ZoneOffset.UTC))
                             .enterpriseProjectId(pick(random, new String[] {null, "", "0", "e1", "e2"})))
                     .toList();
             ImageServersResource resource = new ImageServersResource(dataset(List.of(), servers, List.of(), List.of()));
@@ -173,15 +215,17 @@ class AnswersMatchBruteForceTest {
 
                 ImageServerPage expected = bruteForceWorkspace(servers, offset, limit, serverName, serverId, project);
                 for (int twice = 0; twice < 2; twice++) {
-                    assertSameAnswer(resource.listImageServers("p", offset, limit, serverName, serverId, project),
-                            expected, "seed " + seed + " query " + q);
+                    assertSameAnswer(
+                            resource.listImageServers("p", offset, limit, serverName, serverId, project),
+                            expected,
+                            "seed " + seed + " query " + q);
                 }
             }
         }
     }
 
-    private static ImageServerPage bruteForceWorkspace(List<ImageServer> servers, int offset, int limit,
-                                                       String serverName, String serverId, String projectId) {
+    private static ImageServerPage bruteForceWorkspace(
+            List<ImageServer> servers, int offset, int limit, String serverName, String serverId, String projectId) {
         Function<String, String> project = id -> id == null || id.isEmpty() ? "0" : id;
         List<ImageServer> matches = servers.stream()
                 .filter(s -> project.apply(s.getEnterpriseProjectId()).equals(project.apply(projectId)))
@@ -198,9 +242,13 @@ class AnswersMatchBruteForceTest {
         for (int seed = 0; seed < DATASETS; seed++) {
             Random random = new Random(seed);
             List<HssRecord> images = IntStream.range(0, random.nextInt(8))
-                    .mapToObj(i -> new HssRecord(pick(random, new String[] {"1", "2"}),
-                            pick(random, HssImageType.values()), maybe(random, "ns"), maybe(random, "img"),
-                            maybe(random, "v1"), pick(random, new String[] {null, "0", "e1"}),
+                    .mapToObj(i -> new HssRecord(
+                            pick(random, new String[] {"1", "2"}),
+                            pick(random, HssImageType.values()),
+                            maybe(random, "ns"),
+                            maybe(random, "img"),
+                            maybe(random, "v1"),
+                            pick(random, new String[] {null, "0", "e1"}),
                             IntStream.range(0, random.nextInt(40))
                                     .mapToObj(k -> new ImageBasicImageInfo()
                                             .osName(maybe(random, pick(random, new String[] {"Debian", "Ubuntu"})))
@@ -219,20 +267,30 @@ class AnswersMatchBruteForceTest {
                 String version = maybe(random, "v1");
                 String osName = maybe(random, pick(random, new String[] {"Debian", "Ubuntu", ""}));
 
-                ImageBasicImagePage expected = bruteForceHss(images, imageId, type, project, limit, offset, namespace,
-                        name, version, osName);
+                ImageBasicImagePage expected =
+                        bruteForceHss(images, imageId, type, project, limit, offset, namespace, name, version, osName);
                 for (int twice = 0; twice < 2; twice++) {
-                    assertSameAnswer(resource.listImageBasicImages("p", imageId, type, "r", project, limit, offset,
-                            namespace, name, version, osName), expected, "seed " + seed + " query " + q);
+                    assertSameAnswer(
+                            resource.listImageBasicImages(
+                                    "p", imageId, type, "r", project, limit, offset, namespace, name, version, osName),
+                            expected,
+                            "seed " + seed + " query " + q);
                 }
             }
         }
     }
 
-    private static ImageBasicImagePage bruteForceHss(List<HssRecord> images, String imageId, HssImageType imageType,
-                                                     String enterpriseProjectId, Integer limit, Integer offset,
-                                                     String namespace, String imageName, String imageVersion,
-                                                     String osName) {
+    private static ImageBasicImagePage bruteForceHss(
+            List<HssRecord> images,
+            String imageId,
+            HssImageType imageType,
+            String enterpriseProjectId,
+            Integer limit,
+            Integer offset,
+            String namespace,
+            String imageName,
+            String imageVersion,
+            String osName) {
         String project = enterpriseProjectId == null ? "0" : enterpriseProjectId;
         List<ImageBasicImageInfo> matches = images.stream()
                 .filter(image -> image.imageId().equals(imageId) && image.imageType() == imageType)
@@ -243,8 +301,8 @@ class AnswersMatchBruteForceTest {
                 .flatMap(image -> image.basicImages().stream())
                 .filter(basic -> osName == null || osName.equals(basic.getOsName()))
                 .toList();
-        List<ImageBasicImageInfo> page = Paging.slice(matches, offset == null ? 0 : offset,
-                limit == null ? matches.size() : limit);
+        List<ImageBasicImageInfo> page =
+                Paging.slice(matches, offset == null ? 0 : offset, limit == null ? matches.size() : limit);
         return new ImageBasicImagePage().totalNum(matches.size()).dataList(page);
     }
 
@@ -255,13 +313,15 @@ class AnswersMatchBruteForceTest {
         for (int seed = 0; seed < DATASETS; seed++) {
             Random random = new Random(seed);
             List<SwrRecord> records = IntStream.range(0, random.nextInt(60))
-                    .mapToObj(i -> new SwrRecord(pick(random, SharedRepositoryCenter.values()), new SharedRepository()
-                            .name(word(random) + random.nextInt(3))
-                            .namespace(maybe(random, pick(random, new String[] {"n1", "n2"})))
-                            .domainName(maybe(random, pick(random, new String[] {"d1", "d2"})))
-                            .numImages(maybe(random, (long) random.nextInt(3)))
-                            .updatedAt(maybe(random, "2024-0" + (1 + random.nextInt(3))))
-                            .status(maybe(random, random.nextBoolean()))))
+                    .mapToObj(i -> new SwrRecord(
+                            pick(random, SharedRepositoryCenter.values()),
+                            new SharedRepository()
+                                    .name(word(random) + random.nextInt(3))
+                                    .namespace(maybe(random, pick(random, new String[] {"n1", "n2"})))
+                                    .domainName(maybe(random, pick(random, new String[] {"d1", "d2"})))
+                                    .numImages(maybe(random, (long) random.nextInt(3)))
+                                    .updatedAt(maybe(random, "2024-0" + (1 + random.nextInt(3))))
+                                    .status(maybe(random, random.nextBoolean()))))
                     .toList();
             SharedRepositoriesResource resource =
                     new SharedRepositoriesResource(dataset(List.of(), List.of(), List.of(), records));
@@ -276,19 +336,28 @@ class AnswersMatchBruteForceTest {
                 String domain = maybe(random, pick(random, new String[] {"d1", "d2"}));
                 String status = maybe(random, pick(random, new String[] {"true", "false"}));
 
-                List<SharedRepository> expected = bruteForceSwr(records, namespace, name, center,
-                        limit == null ? 100 : Long.parseLong(limit), offset == null ? 0 : Long.parseLong(offset),
-                        column, order, domain, status);
+                List<SharedRepository> expected = bruteForceSwr(
+                        records,
+                        namespace,
+                        name,
+                        center,
+                        limit == null ? 100 : Long.parseLong(limit),
+                        offset == null ? 0 : Long.parseLong(offset),
+                        column,
+                        order,
+                        domain,
+                        status);
                 long total = expected.isEmpty() ? -1 : expected.get(0).getTotalRange();
                 for (int twice = 0; twice < 2; twice++) {
-                    Response response = resource.listSharedRepositories(namespace, name, center, limit, offset,
-                            column, order, null, domain, status);
+                    Response response = resource.listSharedRepositories(
+                            namespace, name, center, limit, offset, column, order, null, domain, status);
                     Object entity = response.getEntity();
                     assertThat(new String(((Rendered) entity).json(), java.nio.charset.StandardCharsets.UTF_8))
                             .as("seed %d query %d", seed, q)
                             .isEqualTo(json(expected));
                     String range = response.getHeaderString("Content-Range");
-                    assertThat(range).as("seed %d query %d", seed, q)
+                    assertThat(range)
+                            .as("seed %d query %d", seed, q)
                             .startsWith((offset == null ? "0" : offset) + "-" + expected.size() + "/");
                     if (total >= 0) {
                         assertThat(range).endsWith("/" + total);
@@ -299,16 +368,26 @@ class AnswersMatchBruteForceTest {
     }
 
     /** SharedRepositoriesResource before the views, with total_range set on copies. */
-    private static List<SharedRepository> bruteForceSwr(List<SwrRecord> records, String namespace, String name,
-                                                        SharedRepositoryCenter center, long limit, long offset,
-                                                        SharedRepositoryOrderColumn column, SortOrder order,
-                                                        String domainName, String status) {
+    private static List<SharedRepository> bruteForceSwr(
+            List<SwrRecord> records,
+            String namespace,
+            String name,
+            SharedRepositoryCenter center,
+            long limit,
+            long offset,
+            SharedRepositoryOrderColumn column,
+            SortOrder order,
+            String domainName,
+            String status) {
         Boolean shared = status == null ? null : Boolean.valueOf(status);
         List<SharedRepository> all = records.stream()
                 .filter(r -> (center == null || r.center() == center)
                         && (namespace == null || namespace.equals(r.repository().getNamespace()))
-                        && (name == null || name.isEmpty() || r.repository().getName().contains(name))
-                        && (domainName == null || domainName.equals(r.repository().getDomainName()))
+                        && (name == null
+                                || name.isEmpty()
+                                || r.repository().getName().contains(name))
+                        && (domainName == null
+                                || domainName.equals(r.repository().getDomainName()))
                         && (shared == null || shared.equals(r.repository().getStatus())))
                 .map(SwrRecord::repository)
                 .toList();
@@ -320,7 +399,9 @@ class AnswersMatchBruteForceTest {
                 case NAMESPACE -> nullsLast(SharedRepository::getNamespace);
                 case DOMAIN_NAME -> nullsLast(SharedRepository::getDomainName);
             };
-            all = all.stream().sorted(order == SortOrder.ASC ? comparator : comparator.reversed()).toList();
+            all = all.stream()
+                    .sorted(order == SortOrder.ASC ? comparator : comparator.reversed())
+                    .toList();
         }
         long total = all.size();
         List<SharedRepository> page = new ArrayList<>();
@@ -331,11 +412,24 @@ class AnswersMatchBruteForceTest {
     }
 
     private static SharedRepository copy(SharedRepository r) {
-        return new SharedRepository().name(r.getName()).category(r.getCategory()).description(r.getDescription())
-                .size(r.getSize()).isPublic(r.getIsPublic()).numImages(r.getNumImages())
-                .numDownload(r.getNumDownload()).createdAt(r.getCreatedAt()).updatedAt(r.getUpdatedAt())
-                .logo(r.getLogo()).url(r.getUrl()).path(r.getPath()).internalPath(r.getInternalPath())
-                .domainName(r.getDomainName()).namespace(r.getNamespace()).tags(r.getTags()).status(r.getStatus());
+        return new SharedRepository()
+                .name(r.getName())
+                .category(r.getCategory())
+                .description(r.getDescription())
+                .size(r.getSize())
+                .isPublic(r.getIsPublic())
+                .numImages(r.getNumImages())
+                .numDownload(r.getNumDownload())
+                .createdAt(r.getCreatedAt())
+                .updatedAt(r.getUpdatedAt())
+                .logo(r.getLogo())
+                .url(r.getUrl())
+                .path(r.getPath())
+                .internalPath(r.getInternalPath())
+                .domainName(r.getDomainName())
+                .namespace(r.getNamespace())
+                .tags(r.getTags())
+                .status(r.getStatus());
     }
 
     // --- helpers ---
@@ -343,7 +437,8 @@ class AnswersMatchBruteForceTest {
     /** Same fields as the brute-force page, and its JSON is exactly the brute-force page's. */
     private static void assertSameAnswer(Object actual, Object expected, String what) {
         assertThat(actual).as(what).isInstanceOf(Rendered.class);
-        assertThat(new String(((Rendered) actual).json(), java.nio.charset.StandardCharsets.UTF_8)).as(what)
+        assertThat(new String(((Rendered) actual).json(), java.nio.charset.StandardCharsets.UTF_8))
+                .as(what)
                 .isEqualTo(json(expected));
         assertThat(json(actual)).as(what + ", the object itself").isEqualTo(json(expected));
     }
@@ -356,8 +451,8 @@ class AnswersMatchBruteForceTest {
         }
     }
 
-    private static Dataset dataset(List<ModelArtsRecord> modelarts, List<ImageServer> workspace, List<HssRecord> hss,
-                                   List<SwrRecord> swr) {
+    private static Dataset dataset(
+            List<ModelArtsRecord> modelarts, List<ImageServer> workspace, List<HssRecord> hss, List<SwrRecord> swr) {
         return new Dataset(modelarts, workspace, hss, swr);
     }
 

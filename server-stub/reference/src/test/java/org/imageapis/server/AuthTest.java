@@ -36,7 +36,8 @@ class AuthTest {
 
     @BeforeAll
     static void start() {
-        server = ServerFixture.start(DatasetLoader.builtIn(),
+        server = ServerFixture.start(
+                DatasetLoader.builtIn(),
                 new Credentials(List.of(TOKEN), Map.of(KEY.accessKey(), KEY.secretKey())),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -47,8 +48,8 @@ class AuthTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/v1/p/images/group", "/v1/p/image-servers", "/v5/p/image/111/basic-image?image_type=cicd",
-            SWR})
+    @ValueSource(
+            strings = {"/v1/p/images/group", "/v1/p/image-servers", "/v5/p/image/111/basic-image?image_type=cicd", SWR})
     void everyApiAnswers401WithoutCredentials(String path) {
         HttpResult result = server.send(HttpRequest.newBuilder(server.uri(path)), "region", "eu-de");
 
@@ -88,13 +89,17 @@ class AuthTest {
         HttpResult result = signed("HEAD", SWR, KEY, NOW, null);
 
         assertThat(result.status()).isEqualTo(200);
-        assertThat(signed("HEAD", SWR, KEY, NOW.minus(Duration.ofHours(1)), null).status()).isEqualTo(401);
+        assertThat(signed("HEAD", SWR, KEY, NOW.minus(Duration.ofHours(1)), null)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void acceptsSignaturesWithinFifteenMinutesEitherWay() {
-        assertThat(signed(SWR, KEY, NOW.minus(Duration.ofMinutes(14)), null).status()).isEqualTo(200);
-        assertThat(signed(SWR, KEY, NOW.plus(Duration.ofMinutes(14)), null).status()).isEqualTo(200);
+        assertThat(signed(SWR, KEY, NOW.minus(Duration.ofMinutes(14)), null).status())
+                .isEqualTo(200);
+        assertThat(signed(SWR, KEY, NOW.plus(Duration.ofMinutes(14)), null).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -103,7 +108,8 @@ class AuthTest {
 
         assertThat(late.status()).isEqualTo(401);
         assertThat(late.errorMessage()).contains("X-Sdk-Date");
-        assertThat(signed(SWR, KEY, NOW.plus(Duration.ofMinutes(16)), null).status()).isEqualTo(401);
+        assertThat(signed(SWR, KEY, NOW.plus(Duration.ofMinutes(16)), null).status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -135,10 +141,13 @@ class AuthTest {
         String body = "{\"note\":\"signed\"}";
         String[] headers = signatureOverBody(body.getBytes(StandardCharsets.UTF_8));
 
-        HttpResult asSigned = server.send(HttpRequest.newBuilder(server.uri(SWR))
-                .method("GET", HttpRequest.BodyPublishers.ofString(body)), headers);
-        HttpResult changed = server.send(HttpRequest.newBuilder(server.uri(SWR))
-                .method("GET", HttpRequest.BodyPublishers.ofString(body.replace("signed", "forged"))), headers);
+        HttpResult asSigned = server.send(
+                HttpRequest.newBuilder(server.uri(SWR)).method("GET", HttpRequest.BodyPublishers.ofString(body)),
+                headers);
+        HttpResult changed = server.send(
+                HttpRequest.newBuilder(server.uri(SWR))
+                        .method("GET", HttpRequest.BodyPublishers.ofString(body.replace("signed", "forged"))),
+                headers);
 
         assertThat(asSigned.status()).as(asSigned.body()).isEqualTo(200);
         assertThat(changed.status()).isEqualTo(401);
@@ -150,8 +159,9 @@ class AuthTest {
         byte[] body = new byte[(1 << 20) + 1];
         String[] headers = signatureOverBody(body);
 
-        HttpResult result = server.send(HttpRequest.newBuilder(server.uri(SWR))
-                .method("GET", HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+        HttpResult result = server.send(
+                HttpRequest.newBuilder(server.uri(SWR)).method("GET", HttpRequest.BodyPublishers.ofByteArray(body)),
+                headers);
 
         assertThat(result.status()).isEqualTo(413);
         assertThat(result.errorCode()).isEqualTo("SWR.0413");
@@ -160,8 +170,10 @@ class AuthTest {
 
     @Test
     void acceptsAGetWithABodyWhenTheTokenIsValid() {
-        HttpResult result = server.send(HttpRequest.newBuilder(server.uri(SWR))
-                .method("GET", HttpRequest.BodyPublishers.ofString("{}")), "X-Auth-Token", TOKEN);
+        HttpResult result = server.send(
+                HttpRequest.newBuilder(server.uri(SWR)).method("GET", HttpRequest.BodyPublishers.ofString("{}")),
+                "X-Auth-Token",
+                TOKEN);
 
         assertThat(result.status()).isEqualTo(200);
         SpecConformance.assertConforms(Specs.Api.SWR, result);
@@ -169,12 +181,17 @@ class AuthTest {
 
     @Test
     void rejectsSignaturesThatDoNotCoverHost() {
-        SignableRequest request = SignableRequest.builder().path(SWR).header("Host", authority()).build();
+        SignableRequest request =
+                SignableRequest.builder().path(SWR).header("Host", authority()).build();
         Map<String, String> headers = new Signer().sign(request, KEY, NOW);
         String withoutHost = headers.get("Authorization").replace("SignedHeaders=host;", "SignedHeaders=");
 
-        HttpResult result = server.send(HttpRequest.newBuilder(server.uri(SWR)),
-                "X-Sdk-Date", headers.get("X-Sdk-Date"), "Authorization", withoutHost);
+        HttpResult result = server.send(
+                HttpRequest.newBuilder(server.uri(SWR)),
+                "X-Sdk-Date",
+                headers.get("X-Sdk-Date"),
+                "Authorization",
+                withoutHost);
 
         assertThat(result.status()).isEqualTo(401);
         assertThat(result.errorMessage()).contains("host");
@@ -182,8 +199,11 @@ class AuthTest {
 
     @Test
     void docsAndSpecsArePublic() {
-        assertThat(server.send(HttpRequest.newBuilder(server.uri("/openapi/swr.yaml"))).status()).isEqualTo(200);
-        assertThat(server.send(HttpRequest.newBuilder(server.uri("/docs/"))).status()).isEqualTo(200);
+        assertThat(server.send(HttpRequest.newBuilder(server.uri("/openapi/swr.yaml")))
+                        .status())
+                .isEqualTo(200);
+        assertThat(server.send(HttpRequest.newBuilder(server.uri("/docs/"))).status())
+                .isEqualTo(200);
     }
 
     private static HttpResult withToken(String token) {
@@ -198,8 +218,8 @@ class AuthTest {
         return signed("GET", pathAndQuery, credentials, at, sentQuery);
     }
 
-    private static HttpResult signed(String method, String pathAndQuery, AkSkCredentials credentials, Instant at,
-                                     String sentQuery) {
+    private static HttpResult signed(
+            String method, String pathAndQuery, AkSkCredentials credentials, Instant at, String sentQuery) {
         URI uri = server.uri(pathAndQuery);
         SignableRequest.Builder request = SignableRequest.builder()
                 .method(method)
@@ -214,23 +234,35 @@ class AuthTest {
                 request.queryParameter(pair.substring(0, equals), pair.substring(equals + 1));
             }
         }
-        List<String> headers = new ArrayList<>(List.of("User-Agent", "Java-http-client/17",
-                "X-Project-Id", "0123456789abcdef", "Content-Type", "application/json"));
+        List<String> headers = new ArrayList<>(List.of(
+                "User-Agent",
+                "Java-http-client/17",
+                "X-Project-Id",
+                "0123456789abcdef",
+                "Content-Type",
+                "application/json"));
         new Signer().sign(request.build(), credentials, at).forEach((name, value) -> {
             headers.add(name);
             headers.add(value);
         });
         URI sent = sentQuery == null ? uri : server.uri(uri.getPath() + sentQuery);
-        return server.send(HttpRequest.newBuilder(sent).method(method, HttpRequest.BodyPublishers.noBody()),
+        return server.send(
+                HttpRequest.newBuilder(sent).method(method, HttpRequest.BodyPublishers.noBody()),
                 headers.toArray(String[]::new));
     }
 
     /** The signature headers, as name-value pairs, of a GET on {@code SWR} with {@code body}. */
     private static String[] signatureOverBody(byte[] body) {
-        SignableRequest request = SignableRequest.builder().method("GET").path(SWR).header("Host", authority())
-                .body(body).build();
-        return new Signer().sign(request, KEY, NOW).entrySet().stream()
-                .flatMap(header -> Stream.of(header.getKey(), header.getValue())).toArray(String[]::new);
+        SignableRequest request = SignableRequest.builder()
+                .method("GET")
+                .path(SWR)
+                .header("Host", authority())
+                .body(body)
+                .build();
+        return new Signer()
+                .sign(request, KEY, NOW).entrySet().stream()
+                        .flatMap(header -> Stream.of(header.getKey(), header.getValue()))
+                        .toArray(String[]::new);
     }
 
     private static String authority() {

@@ -10,8 +10,7 @@ final class DocExample {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private DocExample() {
-    }
+    private DocExample() {}
 
     /** The example {@code file} of {@code api}, such as {@code read("hss", "list-image-basic-images-200.json")}. */
     static JsonNode read(String api, String file) throws IOException {

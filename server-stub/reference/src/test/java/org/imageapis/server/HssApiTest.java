@@ -28,8 +28,10 @@ class HssApiTest {
 
     @BeforeAll
     static void start() {
-        server = ServerFixture.start(DatasetLoader.builtIn().plus(SyntheticData.generate(250)),
-                new Credentials(List.of(), Map.of()), Clock.systemUTC());
+        server = ServerFixture.start(
+                DatasetLoader.builtIn().plus(SyntheticData.generate(250)),
+                new Credentials(List.of(), Map.of()),
+                Clock.systemUTC());
     }
 
     @AfterAll
@@ -43,7 +45,9 @@ class HssApiTest {
 
     private static List<String> osVersions(HttpResult result) {
         return StreamSupport.stream(result.json().get("data_list").spliterator(), false)
-                .map(image -> image.get("os_name").asText() + " " + image.get("os_version").asText()).toList();
+                .map(image -> image.get("os_name").asText() + " "
+                        + image.get("os_version").asText())
+                .toList();
     }
 
     @Test
@@ -59,21 +63,27 @@ class HssApiTest {
     @Test
     void cicdImagesAreFoundByTypeAndIdAcrossGrantedProjects() {
         assertThat(osVersions(get("111/basic-image?offset=0&limit=200&image_type=cicd"
-                + "&enterprise_project_id=all_granted_eps"))).containsExactly("Debian 12", "Alpine 3.19");
+                        + "&enterprise_project_id=all_granted_eps")))
+                .containsExactly("Debian 12", "Alpine 3.19");
         // Image 111 is not in the default enterprise project, which applies when none is named.
         assertThat(osVersions(get("111/basic-image?image_type=cicd"))).isEmpty();
         assertThat(osVersions(get("111/basic-image?image_type=cicd"
-                + "&enterprise_project_id=5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d"))).hasSize(2);
+                        + "&enterprise_project_id=5b4a3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d")))
+                .hasSize(2);
     }
 
     @Test
     void everyIdentityFilterMustMatch() {
         assertThat(osVersions(get(PROXY_AGENT))).containsExactly("Debian 9");
         assertThat(osVersions(get(PROXY_AGENT.replace("24.5.0", "24.4.0")))).isEmpty();
-        assertThat(osVersions(get(PROXY_AGENT.replace("scc_hss_container", "other")))).isEmpty();
-        assertThat(osVersions(get(PROXY_AGENT.replace("proxy-agent", "other-agent")))).isEmpty();
-        assertThat(osVersions(get(PROXY_AGENT.replace("private_image", "shared_image")))).isEmpty();
-        assertThat(osVersions(get("unknown/basic-image?image_type=private_image"))).isEmpty();
+        assertThat(osVersions(get(PROXY_AGENT.replace("scc_hss_container", "other"))))
+                .isEmpty();
+        assertThat(osVersions(get(PROXY_AGENT.replace("proxy-agent", "other-agent"))))
+                .isEmpty();
+        assertThat(osVersions(get(PROXY_AGENT.replace("private_image", "shared_image"))))
+                .isEmpty();
+        assertThat(osVersions(get("unknown/basic-image?image_type=private_image")))
+                .isEmpty();
     }
 
     @Test

@@ -42,7 +42,8 @@ class HttpCodecErrorsTest {
 
     @AfterEach
     void aNormalRequestOnAFreshConnectionIsStillServed() throws IOException {
-        assertThat(exchange("GET " + SWR + " HTTP/1.1\r\n" + HEADERS + "\r\n").status()).isEqualTo(200);
+        assertThat(exchange("GET " + SWR + " HTTP/1.1\r\n" + HEADERS + "\r\n").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -96,11 +97,14 @@ class HttpCodecErrorsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "GET /v2/manage/shared-repositories | SWR.0400",
-            "GET /v2/manage/shared-repositories HTTP/1.1 extra | SWR.0400",
-            "GET /v2/manage/shared-repositories http/1.1 | SWR.0400",
-            "%% garbage | IMGAPI.0400"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "GET /v2/manage/shared-repositories | SWR.0400",
+                "GET /v2/manage/shared-repositories HTTP/1.1 extra | SWR.0400",
+                "GET /v2/manage/shared-repositories http/1.1 | SWR.0400",
+                "%% garbage | IMGAPI.0400"
+            })
     void malformedRequestLinesAre400(String requestLine, String code) throws IOException {
         HttpResult result = refused(requestLine + "\r\n" + HEADERS + "\r\n");
 
@@ -120,8 +124,8 @@ class HttpCodecErrorsTest {
 
     @Test
     void conflictingContentLengthsAre400() throws IOException {
-        HttpResult result = refused("GET " + SWR + " HTTP/1.1\r\n" + HEADERS
-                + "Content-Length: 1\r\nContent-Length: 2\r\n\r\nab");
+        HttpResult result =
+                refused("GET " + SWR + " HTTP/1.1\r\n" + HEADERS + "Content-Length: 1\r\nContent-Length: 2\r\n\r\nab");
 
         assertThat(result.status()).isEqualTo(400);
         assertThat(result.errorCode()).isEqualTo("SWR.0400");
@@ -131,8 +135,8 @@ class HttpCodecErrorsTest {
     @ParameterizedTest
     @ValueSource(strings = {"abc", "-1", "99999999999999999999"})
     void aContentLengthThatIsNotANumberIs400(String length) throws IOException {
-        HttpResult result = refused("GET " + SWR + " HTTP/1.1\r\n" + HEADERS + "Content-Length: " + length
-                + "\r\n\r\n");
+        HttpResult result =
+                refused("GET " + SWR + " HTTP/1.1\r\n" + HEADERS + "Content-Length: " + length + "\r\n\r\n");
 
         assertThat(result.status()).isEqualTo(400);
         assertThat(result.errorCode()).isEqualTo("SWR.0400");
@@ -141,8 +145,8 @@ class HttpCodecErrorsTest {
 
     @Test
     void aMalformedChunkedBodyIs400() throws IOException {
-        HttpResult result = refused("GET " + SWR + " HTTP/1.1\r\n" + HEADERS
-                + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
+        HttpResult result = refused(
+                "GET " + SWR + " HTTP/1.1\r\n" + HEADERS + "Transfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n");
 
         assertThat(result.status()).isEqualTo(400);
         assertThat(result.errorCode()).isEqualTo("SWR.0400");
@@ -177,7 +181,8 @@ class HttpCodecErrorsTest {
 
         assertThat(result.header("Connection")).hasValue("close");
         assertThat(result.header("Content-Type")).hasValue("application/json");
-        assertThat(result.header("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).isNotBlank());
+        assertThat(result.header("X-Request-Id"))
+                .hasValueSatisfying(id -> assertThat(id).isNotBlank());
         assertThat(result.header("Content-Length"))
                 .hasValue(String.valueOf(result.body().getBytes(StandardCharsets.UTF_8).length));
         assertThat(result.errorCode()).isNotBlank();

@@ -36,7 +36,9 @@ record HttpResult(int status, String body, HttpHeaders headers) {
             headers.computeIfAbsent(lines[i].substring(0, colon).trim(), name -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).trim());
         }
-        return new HttpResult(Integer.parseInt(lines[0].substring(9, 12)), text.substring(headEnd + 4),
+        return new HttpResult(
+                Integer.parseInt(lines[0].substring(9, 12)),
+                text.substring(headEnd + 4),
                 HttpHeaders.of(headers, (name, value) -> true));
     }
 

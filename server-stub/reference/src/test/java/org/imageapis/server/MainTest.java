@@ -41,10 +41,12 @@ class MainTest {
             URI base = URI.create(matcher.group(1));
             assertThat(base.getHost()).isEqualTo("127.0.0.1");
 
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(base.resolve("v1/p/image-servers?server_name=synthetic"))
-                            .header("X-Auth-Token", "secret-token").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(base.resolve("v1/p/image-servers?server_name=synthetic"))
+                                    .header("X-Auth-Token", "secret-token")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("\"count\":3");
         } finally {
@@ -52,7 +54,9 @@ class MainTest {
         }
         assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isIn(0, 143);
-        assertThat(Files.readString(stderr)).as("the libraries' start-up chatter").doesNotContain("INFO");
+        assertThat(Files.readString(stderr))
+                .as("the libraries' start-up chatter")
+                .doesNotContain("INFO");
     }
 
     @Test
@@ -72,11 +76,11 @@ class MainTest {
         Result result = run("--port", "http");
 
         assertThat(result.exitStatus()).isEqualTo(2);
-        assertThat(result.stderr()).containsExactly("reference-server: --port needs an integer from 0 to 65535, not 'http'");
+        assertThat(result.stderr())
+                .containsExactly("reference-server: --port needs an integer from 0 to 65535, not 'http'");
     }
 
-    private record Result(int exitStatus, List<String> stderr) {
-    }
+    private record Result(int exitStatus, List<String> stderr) {}
 
     private Result run(String... args) throws IOException, InterruptedException {
         Process process = launch(args);
@@ -92,7 +96,9 @@ class MainTest {
     private static List<String> command(String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
         command.addAll(List.of(args));
         return command;
     }

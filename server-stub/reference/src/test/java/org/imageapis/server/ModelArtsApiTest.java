@@ -34,7 +34,8 @@ class ModelArtsApiTest {
 
     private static List<String> names(HttpResult result) {
         return StreamSupport.stream(result.json().get("data").spliterator(), false)
-                .map(group -> group.get("name").asText()).toList();
+                .map(group -> group.get("name").asText())
+                .toList();
     }
 
     @Test
@@ -65,8 +66,8 @@ class ModelArtsApiTest {
     @Test
     void filtersByNamespaceTypeServiceTypeWorkspaceAndSwrInstance() {
         assertThat(names(get("?namespace=mock-service1"))).containsExactly("mock-service-python");
-        assertThat(names(get("?type=BUILD_IN"))).containsExactly(
-                "mindspore_2_2", "pytorch_2_1-notebook", "ubuntu_22_04-base", "legacy-runtime");
+        assertThat(names(get("?type=BUILD_IN")))
+                .containsExactly("mindspore_2_2", "pytorch_2_1-notebook", "ubuntu_22_04-base", "legacy-runtime");
         assertThat(names(get("?service_type=INFERENCE"))).containsExactly("123", "mock-service-python");
         assertThat(names(get("?service_type=DEV"))).containsExactly("pytorch_2_1-notebook");
         assertThat(names(get("?workspace_id=2f1c8a7e4b5d4f6e9a0b1c2d3e4f5a6b"))).containsExactly("custom-train");
@@ -81,13 +82,13 @@ class ModelArtsApiTest {
 
     @Test
     void sortsByCommaSeparatedKeysDescendingUnlessAscending() {
-        assertThat(names(get("?type=BUILD_IN&sort_key=create_at"))).containsExactly(
-                "pytorch_2_1-notebook", "mindspore_2_2", "ubuntu_22_04-base", "legacy-runtime");
-        assertThat(names(get("?type=BUILD_IN&sort_key=create_at&sort_dir=ASC"))).containsExactly(
-                "legacy-runtime", "ubuntu_22_04-base", "mindspore_2_2", "pytorch_2_1-notebook");
+        assertThat(names(get("?type=BUILD_IN&sort_key=create_at")))
+                .containsExactly("pytorch_2_1-notebook", "mindspore_2_2", "ubuntu_22_04-base", "legacy-runtime");
+        assertThat(names(get("?type=BUILD_IN&sort_key=create_at&sort_dir=ASC")))
+                .containsExactly("legacy-runtime", "ubuntu_22_04-base", "mindspore_2_2", "pytorch_2_1-notebook");
         // version_count ties (1, 1, 1) are broken by the second key.
-        assertThat(names(get("?type=DEDICATED&sort_key=version_count,name&sort_dir=ASC"))).containsExactly(
-                "123", "mock-service-python", "pytorch_1_8");
+        assertThat(names(get("?type=DEDICATED&sort_key=version_count,name&sort_dir=ASC")))
+                .containsExactly("123", "mock-service-python", "pytorch_1_8");
     }
 
     @Test
@@ -121,8 +122,20 @@ class ModelArtsApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"?limit=0", "?limit=-1", "?offset=-1", "?limit=abc", "?offset=1.5", "?type=OWN",
-            "?service_type=train", "?sort_dir=UP", "?sort_key=size", "?name=UPPER", "?name_fuzzy_match=yes"})
+    @ValueSource(
+            strings = {
+                "?limit=0",
+                "?limit=-1",
+                "?offset=-1",
+                "?limit=abc",
+                "?offset=1.5",
+                "?type=OWN",
+                "?service_type=train",
+                "?sort_dir=UP",
+                "?sort_key=size",
+                "?name=UPPER",
+                "?name_fuzzy_match=yes"
+            })
     void badParametersAre400WithTheServiceCode(String query) {
         HttpResult result = get(query);
 

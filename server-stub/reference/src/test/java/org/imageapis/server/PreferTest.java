@@ -45,7 +45,10 @@ class PreferTest {
     static void start() {
         Credentials credentials = new Credentials(List.of(ServerFixture.TOKEN), Map.of());
         server = ServerFixture.start(DatasetLoader.builtIn(), credentials, Clock.systemUTC());
-        noPrefer = ServerFixture.start(DatasetLoader.builtIn(), credentials, Clock.systemUTC(),
+        noPrefer = ServerFixture.start(
+                DatasetLoader.builtIn(),
+                credentials,
+                Clock.systemUTC(),
                 ServerControls.defaults().withPrefer(false));
     }
 
@@ -56,14 +59,19 @@ class PreferTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"MODELARTS, " + MODELARTS + ", page000", "WORKSPACE, " + WORKSPACE + ", ",
-            "HSS, " + HSS + ", ", "SWR, " + SWR + ", swrPage"})
+    @CsvSource({
+        "MODELARTS, " + MODELARTS + ", page000",
+        "WORKSPACE, " + WORKSPACE + ", ",
+        "HSS, " + HSS + ", ",
+        "SWR, " + SWR + ", swrPage"
+    })
     void code200AnswersTheFirstExampleOfTheSpec(Specs.Api api, String path, String firstExample) throws IOException {
         HttpResult result = server.get(api, path, "Prefer", "code=200", "region", "cn-north-4");
 
         assertThat(result.status()).isEqualTo(200);
         JsonNode examples = responseExamples(api, "200");
-        String name = firstExample != null ? firstExample : examples.fieldNames().next();
+        String name =
+                firstExample != null ? firstExample : examples.fieldNames().next();
         assertThat(result.json()).isEqualTo(examples.path(name).path("value"));
         assertThat(result.header("X-Request-Id")).isPresent();
     }
@@ -91,13 +99,19 @@ class PreferTest {
         HttpResult result = server.get(Specs.Api.SWR, SWR, "Prefer", "code=401");
 
         assertThat(result.status()).isEqualTo(401);
-        assertThat(result.json()).isEqualTo(responseExamples(Specs.Api.SWR, "401").elements().next().path("value"));
+        assertThat(result.json())
+                .isEqualTo(
+                        responseExamples(Specs.Api.SWR, "401").elements().next().path("value"));
         assertThat(result.header("X-Request-Id")).isPresent();
     }
 
     @ParameterizedTest
-    @CsvSource({"HSS, " + HSS + ", 503, HSS.0503", "MODELARTS, " + MODELARTS + ", 400, MODELARTS.0400",
-            "SWR, " + SWR + ", 429, SWR.0429", "WORKSPACE, " + WORKSPACE + ", 502, WORKSPACE.0502"})
+    @CsvSource({
+        "HSS, " + HSS + ", 503, HSS.0503",
+        "MODELARTS, " + MODELARTS + ", 400, MODELARTS.0400",
+        "SWR, " + SWR + ", 429, SWR.0429",
+        "WORKSPACE, " + WORKSPACE + ", 502, WORKSPACE.0502"
+    })
     void aStatusDocumentedByDefaultAnswersAGeneratedErrorResponse(Specs.Api api, String path, int status, String code) {
         HttpResult result = server.get(api, path, "Prefer", "code=" + status, "region", "cn-north-4");
 
@@ -135,8 +149,8 @@ class PreferTest {
     void authenticationComesFirst() {
         HttpResult preferred = server.send(HttpRequest.newBuilder(server.uri(SWR)), "Prefer", "code=200");
         HttpResult invalid = server.send(HttpRequest.newBuilder(server.uri(SWR)), "Prefer", "code=abc");
-        HttpResult wrongToken = server.send(HttpRequest.newBuilder(server.uri(SWR)), "X-Auth-Token", "not-listed",
-                "Prefer", "code=200");
+        HttpResult wrongToken = server.send(
+                HttpRequest.newBuilder(server.uri(SWR)), "X-Auth-Token", "not-listed", "Prefer", "code=200");
 
         assertThat(preferred.status()).isEqualTo(401);
         assertThat(invalid.status()).isEqualTo(401);
@@ -160,23 +174,26 @@ class PreferTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "code=abc           | code=abc is not an HTTP status from 100 to 599",
-            "code=99            | code=99 is not an HTTP status",
-            "code=600           | code=600 is not an HTTP status",
-            "code=302           | code=302 is not a status listSharedRepositories documents; it documents 200, 400, 401, 500, default",
-            "code=201           | code=201 is not a status listSharedRepositories documents",
-            "example=nope       | example=nope is not an example of the 200 response of listSharedRepositories; its examples are swrPage",
-            "'code=503, example=swrPage' | example=swrPage is not an example of the 503 response of listSharedRepositories; that response has no named examples",
-            "delay=-1           | delay=-1 is not a number of milliseconds from 0 to 60000",
-            "delay=60001        | delay=60001 is not a number of milliseconds from 0 to 60000",
-            "delay=1.5          | delay=1.5 is not a number of milliseconds",
-            "dynamic=true       | dynamic is not supported",
-            "return=minimal     | unknown preference 'return': the server understands code=NNN, example=NAME and delay=MS",
-            "code               | code needs a value",
-            "example=           | example needs a value",
-            "code=200;q=1       | 'code=200;q=1': preference parameters (';') are not supported",
-            "'code=200, code=404' | code is given more than once"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "code=abc           | code=abc is not an HTTP status from 100 to 599",
+                "code=99            | code=99 is not an HTTP status",
+                "code=600           | code=600 is not an HTTP status",
+                "code=302           | code=302 is not a status listSharedRepositories documents; it documents 200, 400, 401, 500, default",
+                "code=201           | code=201 is not a status listSharedRepositories documents",
+                "example=nope       | example=nope is not an example of the 200 response of listSharedRepositories; its examples are swrPage",
+                "'code=503, example=swrPage' | example=swrPage is not an example of the 503 response of listSharedRepositories; that response has no named examples",
+                "delay=-1           | delay=-1 is not a number of milliseconds from 0 to 60000",
+                "delay=60001        | delay=60001 is not a number of milliseconds from 0 to 60000",
+                "delay=1.5          | delay=1.5 is not a number of milliseconds",
+                "dynamic=true       | dynamic is not supported",
+                "return=minimal     | unknown preference 'return': the server understands code=NNN, example=NAME and delay=MS",
+                "code               | code needs a value",
+                "example=           | example needs a value",
+                "code=200;q=1       | 'code=200;q=1': preference parameters (';') are not supported",
+                "'code=200, code=404' | code is given more than once"
+            })
     void aValueTheServerDoesNotAcceptIsA400NamingTheProblem(String prefer, String problem) {
         HttpResult result = server.get(Specs.Api.SWR, SWR, "Prefer", prefer);
 
@@ -215,14 +232,24 @@ class PreferTest {
         assertThat(ServerOptions.USAGE).contains("--no-prefer");
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         try (ReferenceServer on = Main.start(new String[] {"--port", "0"}, quiet);
-             ReferenceServer off = Main.start(new String[] {"--port", "0", "--no-prefer"}, quiet)) {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            HttpRequest.Builder request = HttpRequest.newBuilder().header("X-Auth-Token", "any").header("Prefer", "code=404");
+                ReferenceServer off = Main.start(new String[] {"--port", "0", "--no-prefer"}, quiet)) {
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder().header("X-Auth-Token", "any").header("Prefer", "code=404");
 
-            assertThat(http.send(request.uri(on.baseUri().resolve(SWR.substring(1))).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
-            assertThat(http.send(request.uri(off.baseUri().resolve(SWR.substring(1))).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+            assertThat(http.send(
+                                    request.uri(on.baseUri().resolve(SWR.substring(1)))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode())
+                    .isEqualTo(404);
+            assertThat(http.send(
+                                    request.uri(off.baseUri().resolve(SWR.substring(1)))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 
@@ -231,7 +258,12 @@ class PreferTest {
         try (InputStream in = Specs.bundle(api).openStream()) {
             root = new ObjectMapper(new YAMLFactory()).readTree(in);
         }
-        JsonNode response = root.path("paths").elements().next().path("get").path("responses").path(status);
+        JsonNode response = root.path("paths")
+                .elements()
+                .next()
+                .path("get")
+                .path("responses")
+                .path(status);
         if (response.has("$ref")) {
             response = root.at(response.get("$ref").asText().substring(1));
         }

@@ -46,8 +46,10 @@ class RegistryCoverageTest {
             String path = operation.examplePath().split("\\?", 2)[0];
             assertThat(ApiRoutes.apiOf(path)).as("route of %s", operation).isEqualTo(specsApi);
             assertThat(ErrorCodes.forStatus(400, path)).isEqualTo(api.errorCodePrefix() + ".0400");
-            assertThat(server.get(specsApi, operation.examplePath(), "region", "cn-north-4").status())
-                    .as("answer to %s", operation.examplePath()).isEqualTo(200);
+            assertThat(server.get(specsApi, operation.examplePath(), "region", "cn-north-4")
+                            .status())
+                    .as("answer to %s", operation.examplePath())
+                    .isEqualTo(200);
         }
     }
 
@@ -66,7 +68,9 @@ class RegistryCoverageTest {
     @MethodSource("apis")
     void trainingSendsEachExampleRequest(ApiEntry api) {
         assertThat(StartupTraining.paths())
-                .containsAll(api.operations().stream().map(OperationEntry::examplePath).toList())
+                .containsAll(api.operations().stream()
+                        .map(OperationEntry::examplePath)
+                        .toList())
                 .contains("/openapi/" + api.id() + ".yaml");
     }
 

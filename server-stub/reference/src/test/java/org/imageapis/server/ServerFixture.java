@@ -20,7 +20,8 @@ final class ServerFixture implements AutoCloseable {
 
     static final String TOKEN = "test-token";
     // HTTP/1.1 as the providers' clients speak it; the default would first try an h2c upgrade.
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final ReferenceServer server;
 
@@ -50,8 +51,8 @@ final class ServerFixture implements AutoCloseable {
 
     /** GET with a token; the answer must conform to {@code api}'s spec. */
     HttpResult get(Specs.Api api, String pathAndQuery, String... headers) {
-        HttpResult result = send(HttpRequest.newBuilder(uri(pathAndQuery)).GET(),
-                concat(new String[] {"X-Auth-Token", TOKEN}, headers));
+        HttpResult result = send(
+                HttpRequest.newBuilder(uri(pathAndQuery)).GET(), concat(new String[] {"X-Auth-Token", TOKEN}, headers));
         SpecConformance.assertConforms(api, result);
         return result;
     }

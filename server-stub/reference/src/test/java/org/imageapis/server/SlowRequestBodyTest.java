@@ -42,7 +42,8 @@ class SlowRequestBodyTest {
 
     @BeforeEach
     void start() {
-        server = ServerFixture.start(DatasetLoader.builtIn(),
+        server = ServerFixture.start(
+                DatasetLoader.builtIn(),
                 new Credentials(List.of(TOKEN), Map.of(KEY.accessKey(), KEY.secretKey())),
                 Clock.fixed(NOW, ZoneOffset.UTC));
     }
@@ -69,8 +70,10 @@ class SlowRequestBodyTest {
 
         for (int i = 0; i < waiting * 4; i++) {
             Socket socket = connect();
-            write(socket, "GET " + SWR + " HTTP/1.1\r\nHost: " + authority() + "\r\nX-Auth-Token: " + TOKEN
-                    + "\r\nConnection: close\r\n\r\n");
+            write(
+                    socket,
+                    "GET " + SWR + " HTTP/1.1\r\nHost: " + authority() + "\r\nX-Auth-Token: " + TOKEN
+                            + "\r\nConnection: close\r\n\r\n");
             assertThat(statusLine(socket.getInputStream())).isEqualTo("HTTP/1.1 200 OK");
         }
 
@@ -79,7 +82,8 @@ class SlowRequestBodyTest {
             socket.getOutputStream().flush();
         }
         for (Socket socket : slow) {
-            assertThat(statusLine(socket.getInputStream())).as("the signed request, once its body came")
+            assertThat(statusLine(socket.getInputStream()))
+                    .as("the signed request, once its body came")
                     .isEqualTo("HTTP/1.1 200 OK");
         }
     }
@@ -95,8 +99,10 @@ class SlowRequestBodyTest {
                 .build();
         StringBuilder head = new StringBuilder("GET " + SWR + " HTTP/1.1\r\nHost: " + authority()
                 + "\r\nContent-Type: application/json\r\nContent-Length: " + BODY.length + "\r\n");
-        new Signer().sign(request, KEY, NOW).forEach((name, value) -> head.append(name).append(": ").append(value)
-                .append("\r\n"));
+        new Signer()
+                .sign(request, KEY, NOW)
+                .forEach((name, value) ->
+                        head.append(name).append(": ").append(value).append("\r\n"));
         return head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
     }
 

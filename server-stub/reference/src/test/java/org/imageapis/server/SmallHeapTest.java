@@ -30,13 +30,23 @@ class SmallHeapTest {
 
     @Test
     void aMillionRecordsPerApiAreSortedAndFilteredWithin128Megabytes() throws Exception {
-        Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "--port", "0", "--generate", "1000000")
-                .redirectErrorStream(true).start();
+        Process server = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx128m",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "--port",
+                        "0",
+                        "--generate",
+                        "1000000")
+                .redirectErrorStream(true)
+                .start();
         try {
             URI base = baseUri(server);
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             // The views of the first queries fill the caches before the last sort.
             for (String target : List.of(
                     PROJECT + "/images/group",
@@ -54,11 +64,17 @@ class SmallHeapTest {
                     "/v2/manage/shared-repositories?offset=999900",
                     "/v2/manage/shared-repositories?order_column=name&order_type=asc",
                     PROJECT + "/images/group?sort_key=name&sort_dir=ASC")) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(target))
-                        .header("X-Auth-Token", "t").header("region", "cn-north-4")
-                        .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(base.resolve(target))
+                                .header("X-Auth-Token", "t")
+                                .header("region", "cn-north-4")
+                                .header("Content-Type", "application/json")
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
-                assertThat(response.statusCode()).as(target + ": " + response.body()).isEqualTo(200);
+                assertThat(response.statusCode())
+                        .as(target + ": " + response.body())
+                        .isEqualTo(200);
             }
         } finally {
             server.destroy();
@@ -74,7 +90,7 @@ class SmallHeapTest {
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             Matcher listening = LISTENING.matcher(line);
             if (listening.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }));
+                Thread drain = new Thread(() -> out.lines().forEach(ignored -> {}));
                 drain.setDaemon(true);
                 drain.start();
                 return URI.create(listening.group(1));

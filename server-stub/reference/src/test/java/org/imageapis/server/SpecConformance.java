@@ -19,24 +19,30 @@ final class SpecConformance {
 
     private static final Map<Specs.Api, ConformanceValidator> VALIDATORS = new EnumMap<>(Specs.Api.class);
 
-    private SpecConformance() {
-    }
+    private SpecConformance() {}
 
     static void assertConforms(Specs.Api api, HttpResult result) {
         ConformanceValidator validator = validator(api);
         String operationId = validator.operationIds().get(0);
         Headers headers = Headers.of(result.headers().map());
-        RecordedResponse response = new RecordedResponse(OperationKey.id(operationId), result.status(), headers,
-                result.header("Content-Type").orElse(null), result.body().isEmpty() ? null : result.json());
+        RecordedResponse response = new RecordedResponse(
+                OperationKey.id(operationId),
+                result.status(),
+                headers,
+                result.header("Content-Type").orElse(null),
+                result.body().isEmpty() ? null : result.json());
 
         assertThat(validator.validateResponse(response).errors())
-                .as("%s %s body %s against the spec", api, result.status(), result.body()).isEmpty();
+                .as("%s %s body %s against the spec", api, result.status(), result.body())
+                .isEmpty();
         assertThat(validator.documentedHeaders(operationId, result.status()).orElseThrow())
-                .allSatisfy(name -> assertThat(headers.get(name)).as("header %s of a %s response", name,
-                        result.status()).isPresent());
+                .allSatisfy(name -> assertThat(headers.get(name))
+                        .as("header %s of a %s response", name, result.status())
+                        .isPresent());
     }
 
     private static synchronized ConformanceValidator validator(Specs.Api api) {
-        return VALIDATORS.computeIfAbsent(api, a -> ConformanceValidator.forApi(a).strict());
+        return VALIDATORS.computeIfAbsent(
+                api, a -> ConformanceValidator.forApi(a).strict());
     }
 }

@@ -33,7 +33,9 @@ class SwaggerUiInChromiumTest {
         boolean ci = "true".equals(System.getenv("CI"));
         if (!ci) {
             assumeThat(Files.isExecutable(CHROMIUM))
-                    .as("%s is not installed (apt-get install -y chromium); CI=true makes this test mandatory", CHROMIUM)
+                    .as(
+                            "%s is not installed (apt-get install -y chromium); CI=true makes this test mandatory",
+                            CHROMIUM)
                     .isTrue();
         }
         server = ServerFixture.builtIn();
@@ -48,34 +50,47 @@ class SwaggerUiInChromiumTest {
 
     @ParameterizedTest
     @CsvSource({
-            "ModelArts image groups, listImageGroups, List image groups, /v1/{project_id}/images/group",
-            "Workspace Application Streaming image servers, listImageServers, List image servers, /v1/{project_id}/image-servers",
-            "HSS container image basic-image information, listImageBasicImages, List basic image information, /v5/{project_id}/image/{image_id}/basic-image",
-            "SWR shared repositories, listSharedRepositories, List shared repositories, /v2/manage/shared-repositories"})
+        "ModelArts image groups, listImageGroups, List image groups, /v1/{project_id}/images/group",
+        "Workspace Application Streaming image servers, listImageServers, List image servers, /v1/{project_id}/image-servers",
+        "HSS container image basic-image information, listImageBasicImages, List basic image information, /v5/{project_id}/image/{image_id}/basic-image",
+        "SWR shared repositories, listSharedRepositories, List shared repositories, /v2/manage/shared-repositories"
+    })
     void eachApiRendersItsOperation(String name, String operationId, String summary, String path) throws Exception {
-        String dom = renderedDom("/docs/?urls.primaryName=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
-                .replace("+", "%20"));
+        String dom = renderedDom("/docs/?urls.primaryName="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
 
         // Swagger UI renders the path as text with <wbr> breaks, and raw in data-path.
-        for (String expected : List.of("opblock-summary-operation-id\">" + operationId,
-                "opblock-summary-description\">" + summary, "data-path=\"" + path + "\"")) {
-            assertThat(dom.contains(expected)).as("the rendered %s page contains %s", name, expected).isTrue();
+        for (String expected : List.of(
+                "opblock-summary-operation-id\">" + operationId,
+                "opblock-summary-description\">" + summary,
+                "data-path=\"" + path + "\"")) {
+            assertThat(dom.contains(expected))
+                    .as("the rendered %s page contains %s", name, expected)
+                    .isTrue();
         }
     }
 
     /** The server list offers this server first, so it is the one selected, and still lists the cloud endpoints. */
     @ParameterizedTest
-    @CsvSource({"ModelArts image groups, https://modelarts.{region}.myhuaweicloud.com",
-            "SWR shared repositories, https://swr-api.{region}.otc.t-systems.com"})
+    @CsvSource({
+        "ModelArts image groups, https://modelarts.{region}.myhuaweicloud.com",
+        "SWR shared repositories, https://swr-api.{region}.otc.t-systems.com"
+    })
     void thisServerIsTheFirstServerAndTheCloudEndpointsFollow(String name, String cloud) throws Exception {
-        String dom = renderedDom("/docs/?urls.primaryName=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
-                .replace("+", "%20"));
+        String dom = renderedDom("/docs/?urls.primaryName="
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
         String thisServer = server.uri("/").toString().replaceAll("/$", "");
 
-        Matcher select = Pattern.compile("<select id=\"servers\">(.*?)</select>").matcher(dom);
-        assertThat(select.find()).as("the rendered %s page has a server list", name).isTrue();
-        List<String> servers = Pattern.compile("<option value=\"([^\"]*)\"").matcher(select.group(1)).results()
-                .map(m -> m.group(1)).toList();
+        Matcher select =
+                Pattern.compile("<select id=\"servers\">(.*?)</select>").matcher(dom);
+        assertThat(select.find())
+                .as("the rendered %s page has a server list", name)
+                .isTrue();
+        List<String> servers = Pattern.compile("<option value=\"([^\"]*)\"")
+                .matcher(select.group(1))
+                .results()
+                .map(m -> m.group(1))
+                .toList();
         assertThat(servers).as("the server list of %s", name).isNotEmpty();
         assertThat(servers.get(0)).isEqualTo(thisServer);
         assertThat(servers).contains(cloud);
@@ -84,14 +99,26 @@ class SwaggerUiInChromiumTest {
     private static String renderedDom(String pathAndQuery) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory("chromium-profile");
         try {
-            Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile, "--dump-dom",
-                    "--virtual-time-budget=10000", server.uri(pathAndQuery).toString())
+            Process chromium = new ProcessBuilder(
+                            CHROMIUM.toString(),
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--user-data-dir=" + profile,
+                            "--dump-dom",
+                            "--virtual-time-budget=10000",
+                            server.uri(pathAndQuery).toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             byte[] dom = chromium.getInputStream().readAllBytes();
-            assertThat(chromium.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+            assertThat(chromium.waitFor(60, TimeUnit.SECONDS))
+                    .as("chromium finished")
+                    .isTrue();
             return new String(dom, StandardCharsets.UTF_8);
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {

@@ -40,7 +40,8 @@ class SwrApiTest {
 
     private static List<String> names(HttpResult result) {
         return StreamSupport.stream(result.json().spliterator(), false)
-                .map(repository -> repository.get("name").asText()).toList();
+                .map(repository -> repository.get("name").asText())
+                .toList();
     }
 
     @Test
@@ -75,7 +76,9 @@ class SwrApiTest {
         HttpResult result = get("?limit=2&offset=1");
 
         assertThat(names(result)).containsExactly("nginx", "postgres");
-        assertThat(result.json().findValues("total_range")).extracting(JsonNode::asLong).containsOnly(5L);
+        assertThat(result.json().findValues("total_range"))
+                .extracting(JsonNode::asLong)
+                .containsOnly(5L);
         assertThat(result.header("Content-Range")).hasValue("1-2/5");
     }
 
@@ -93,7 +96,8 @@ class SwrApiTest {
                 .containsExactly("busybox", "busybox-musl", "nginx", "postgres", "python");
         assertThat(names(get("?order_column=updated_at")))
                 .containsExactly("python", "busybox-musl", "nginx", "postgres", "busybox");
-        assertThat(names(get("?order_column=tag_count&order_type=desc&limit=1"))).containsExactly("python");
+        assertThat(names(get("?order_column=tag_count&order_type=desc&limit=1")))
+                .containsExactly("python");
     }
 
     @Test
@@ -113,9 +117,20 @@ class SwrApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"?limit=abc", "?limit=1001", "?offset=-1", "?offset=x", "?center=all",
-            "?order_column=size", "?order_type=up", "?namespace=Upper", "?status=maybe", "?filter=center:self",
-            "?filter=color::red"})
+    @ValueSource(
+            strings = {
+                "?limit=abc",
+                "?limit=1001",
+                "?offset=-1",
+                "?offset=x",
+                "?center=all",
+                "?order_column=size",
+                "?order_type=up",
+                "?namespace=Upper",
+                "?status=maybe",
+                "?filter=center:self",
+                "?filter=color::red"
+            })
     void badParametersAre400(String query) {
         HttpResult result = get(query);
 
@@ -125,8 +140,15 @@ class SwrApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"center::all", "limit::ten", "offset::-1", "order_column::size", "order_type::up",
-            "center::self|center::thirdparty"})
+    @ValueSource(
+            strings = {
+                "center::all",
+                "limit::ten",
+                "offset::-1",
+                "order_column::size",
+                "order_type::up",
+                "center::self|center::thirdparty"
+            })
     void badValuesInsideFilterAre400(String value) {
         HttpResult result = get(filter(value));
 

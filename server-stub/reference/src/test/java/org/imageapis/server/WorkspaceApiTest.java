@@ -27,8 +27,10 @@ class WorkspaceApiTest {
     @BeforeAll
     static void start() {
         // 25 synthetic servers in the default enterprise project, after the built-in ones.
-        server = ServerFixture.start(DatasetLoader.builtIn().plus(SyntheticData.generate(25)),
-                new Credentials(List.of(), Map.of()), Clock.systemUTC());
+        server = ServerFixture.start(
+                DatasetLoader.builtIn().plus(SyntheticData.generate(25)),
+                new Credentials(List.of(), Map.of()),
+                Clock.systemUTC());
     }
 
     @AfterAll
@@ -46,7 +48,8 @@ class WorkspaceApiTest {
 
     private static List<String> names(HttpResult result) {
         return StreamSupport.stream(result.json().get("items").spliterator(), false)
-                .map(item -> item.get("name").asText()).toList();
+                .map(item -> item.get("name").asText())
+                .toList();
     }
 
     @Test
@@ -108,8 +111,8 @@ class WorkspaceApiTest {
 
     @Test
     void offsetPagesThroughAndPastTheEnd() {
-        assertThat(names(get("?limit=5&offset=25"))).containsExactly(
-                "synthetic_instance_000023", "synthetic_instance_000024");
+        assertThat(names(get("?limit=5&offset=25")))
+                .containsExactly("synthetic_instance_000023", "synthetic_instance_000024");
         HttpResult past = get("?offset=27");
         assertThat(names(past)).isEmpty();
         assertThat(past.json().get("count").asInt()).isEqualTo(27);

@@ -13,8 +13,13 @@ import java.util.List;
  * @param servers         the spec's {@code servers}, in order
  * @param operations      the spec's operations, in path order
  */
-public record ApiEntry(String id, String title, String serviceName, String errorCodePrefix,
-                       List<ServerEntry> servers, List<OperationEntry> operations) {
+public record ApiEntry(
+        String id,
+        String title,
+        String serviceName,
+        String errorCodePrefix,
+        List<ServerEntry> servers,
+        List<OperationEntry> operations) {
 
     public ApiEntry {
         servers = List.copyOf(servers);

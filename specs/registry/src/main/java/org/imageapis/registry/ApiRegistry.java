@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
  */
 public final class ApiRegistry {
 
-    private ApiRegistry() {
-    }
+    private ApiRegistry() {}
 
     /** Every API, ordered by the bundles' file names. */
     public static List<ApiEntry> apis() {
@@ -21,8 +20,8 @@ public final class ApiRegistry {
 
     /** The API with the given id ({@code swr}). */
     public static ApiEntry byId(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException(
-                "unknown API '" + id + "'; known APIs: " + String.join(", ", ids())));
+        return find(id).orElseThrow(() ->
+                new IllegalArgumentException("unknown API '" + id + "'; known APIs: " + String.join(", ", ids())));
     }
 
     /** The API with the given id, if there is one. */

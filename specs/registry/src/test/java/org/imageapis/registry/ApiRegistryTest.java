@@ -13,10 +13,12 @@ class ApiRegistryTest {
         assertThat(swr.title()).isEqualTo("SWR shared repositories");
         assertThat(swr.serviceName()).isEqualTo("SoftWare Repository for Container");
         assertThat(swr.errorCodePrefix()).isEqualTo("SWR");
-        assertThat(swr.servers()).extracting(ServerEntry::url).containsExactly(
-                "https://swr-api.{region}.myhuaweicloud.com",
-                "https://swr-api.{region}.myhuaweicloud.eu",
-                "https://swr-api.{region}.otc.t-systems.com");
+        assertThat(swr.servers())
+                .extracting(ServerEntry::url)
+                .containsExactly(
+                        "https://swr-api.{region}.myhuaweicloud.com",
+                        "https://swr-api.{region}.myhuaweicloud.eu",
+                        "https://swr-api.{region}.otc.t-systems.com");
         assertThat(swr.servers().get(1).regions()).containsExactly("eu-west-101");
         assertThat(swr.servers().get(0).regions()).isEmpty();
         assertThat(swr.servers().get(2).defaultRegion()).isEqualTo("eu-de");
@@ -42,9 +44,15 @@ class ApiRegistryTest {
     @Test
     void routesAPathToTheApiThatServesIt() {
         assertThat(ApiRegistry.forPath("/v1/p/images/group")).map(ApiEntry::id).contains("modelarts");
-        assertThat(ApiRegistry.forPath("/v1/p/image-servers/")).map(ApiEntry::id).contains("workspace");
-        assertThat(ApiRegistry.forPath("/v5/p/image/i/basic-image")).map(ApiEntry::id).contains("hss");
-        assertThat(ApiRegistry.forPath("/v2/manage/shared-repositories")).map(ApiEntry::id).contains("swr");
+        assertThat(ApiRegistry.forPath("/v1/p/image-servers/"))
+                .map(ApiEntry::id)
+                .contains("workspace");
+        assertThat(ApiRegistry.forPath("/v5/p/image/i/basic-image"))
+                .map(ApiEntry::id)
+                .contains("hss");
+        assertThat(ApiRegistry.forPath("/v2/manage/shared-repositories"))
+                .map(ApiEntry::id)
+                .contains("swr");
     }
 
     @Test

@@ -23,8 +23,10 @@ class BundleCoverageTest {
 
     @Test
     void theSpecsJarsApiEnumHasEveryBundle() throws IOException {
-        List<String> specsApis = Arrays.stream(Specs.Api.values()).map(Specs.Api::id).toList();
-        assertThat(specsApis).as("Specs.Api (specs/src/main/java/org/imageapis/specs/Specs.java)")
+        List<String> specsApis =
+                Arrays.stream(Specs.Api.values()).map(Specs.Api::id).toList();
+        assertThat(specsApis)
+                .as("Specs.Api (specs/src/main/java/org/imageapis/specs/Specs.java)")
                 .containsExactlyInAnyOrderElementsOf(bundleIds());
     }
 

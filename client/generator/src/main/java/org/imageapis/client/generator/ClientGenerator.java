@@ -33,8 +33,7 @@ import java.util.stream.Stream;
  */
 public final class ClientGenerator {
 
-    private ClientGenerator() {
-    }
+    private ClientGenerator() {}
 
     public static void main(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
@@ -56,13 +55,23 @@ public final class ClientGenerator {
                         + "--service CLASS [--service-constant NAME] --output DIR [--header Name=Value ...]");
             }
         }
-        generate(Path.of(options.get("--spec")), options.get("--package"), options.get("--service"),
-                Optional.ofNullable(options.get("--service-constant")), Path.of(options.get("--output")), headers);
+        generate(
+                Path.of(options.get("--spec")),
+                options.get("--package"),
+                options.get("--service"),
+                Optional.ofNullable(options.get("--service-constant")),
+                Path.of(options.get("--output")),
+                headers);
     }
 
     /** Writes the package's classes under {@code output}, replacing what an earlier run wrote there. */
-    static void generate(Path spec, String packageName, String serviceClass, Optional<String> serviceConstant,
-                         Path output, Map<String, String> constantHeaders) {
+    static void generate(
+            Path spec,
+            String packageName,
+            String serviceClass,
+            Optional<String> serviceConstant,
+            Path output,
+            Map<String, String> constantHeaders) {
         SpecModel model = SpecModel.read(spec);
         List<OperationView> views = new ArrayList<>();
         for (SpecModel.Operation operation : model.operations()) {
@@ -77,8 +86,8 @@ public final class ClientGenerator {
                 files.add(PageWriter.write(packageName, view));
             }
         }
-        files.add(ServiceWriter.write(packageName, serviceClass, serviceConstant, model.title(), views,
-                constantHeaders));
+        files.add(
+                ServiceWriter.write(packageName, serviceClass, serviceConstant, model.title(), views, constantHeaders));
         files.forEach(file -> file.writeTo(output));
     }
 
@@ -89,7 +98,8 @@ public final class ClientGenerator {
         }
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".java"))
-                    .sorted(Comparator.naturalOrder()).toList()) {
+                    .sorted(Comparator.naturalOrder())
+                    .toList()) {
                 Files.delete(file);
             }
         } catch (IOException e) {

@@ -8,8 +8,7 @@ final class Javadoc {
 
     private static final int WIDTH = 100;
 
-    private Javadoc() {
-    }
+    private Javadoc() {}
 
     /** Backtick spans become {@code {@code ...}}; HTML and comment terminators are escaped; whitespace is folded. */
     static String text(String markdown) {
@@ -29,8 +28,13 @@ final class Javadoc {
     }
 
     private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
-                .replace("*/", "*&#47;").replace("{", "&#123;").replace("}", "&#125;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("@", "&#64;")
+                .replace("*/", "*&#47;")
+                .replace("{", "&#123;")
+                .replace("}", "&#125;");
     }
 
     /** A Javadoc comment with {@code paragraphs} (already Javadoc text), wrapped, at {@code indent}. */
@@ -43,7 +47,10 @@ final class Javadoc {
             if (!lines.isEmpty()) {
                 lines.add("");
             }
-            wrap(lines.isEmpty() || paragraph.startsWith("@") ? paragraph : "<p>" + paragraph, WIDTH - indent.length() - 3, lines);
+            wrap(
+                    lines.isEmpty() || paragraph.startsWith("@") ? paragraph : "<p>" + paragraph,
+                    WIDTH - indent.length() - 3,
+                    lines);
         }
         if (lines.size() == 1 && lines.get(0).length() <= WIDTH - indent.length() - 7) {
             return indent + "/** " + lines.get(0) + " */\n";

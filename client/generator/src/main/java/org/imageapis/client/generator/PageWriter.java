@@ -11,46 +11,65 @@ final class PageWriter {
     private static final String I1 = "    ";
     private static final String I2 = I1 + I1;
 
-    private PageWriter() {
-    }
+    private PageWriter() {}
 
     static JavaFile write(String packageName, OperationView view) {
         OperationView.Result result = view.result();
         String name = result.javaType();
         String item = result.arrayItemClass().orElseThrow();
         String items = result.itemsAccessor();
-        JavaFile file = new JavaFile(packageName, name).imports("java.util.List").imports("java.util.Optional")
+        JavaFile file = new JavaFile(packageName, name)
+                .imports("java.util.List")
+                .imports("java.util.Optional")
                 .imports(packageName + ".model." + item);
-        file.append(Javadoc.comment("", List.of("One page of {@code " + view.methodName()
-                + "}: the records of the body (a JSON array) and the response headers the spec documents.")));
+        file.append(Javadoc.comment(
+                "",
+                List.of("One page of {@code " + view.methodName()
+                        + "}: the records of the body (a JSON array) and the response headers the spec documents.")));
         file.append(JavaFile.GENERATED).append("public final class " + name + " {\n\n");
         file.lines(I1, "private final List<" + item + "> " + items + ";");
         result.headers().forEach(header -> file.lines(I1, "private final String " + JavaNames.camel(header) + ";"));
         StringBuilder parameters = new StringBuilder("List<" + item + "> " + items);
         result.headers().forEach(header -> parameters.append(", String ").append(JavaNames.camel(header)));
-        file.append("\n").lines(I1, "public " + name + "(" + parameters + ") {",
-                I1 + "this." + items + " = " + items + " == null ? List.of() : List.copyOf(" + items + ");");
-        result.headers().forEach(header -> file.lines(I2, "this." + JavaNames.camel(header) + " = "
-                + JavaNames.camel(header) + ";"));
+        file.append("\n")
+                .lines(
+                        I1,
+                        "public " + name + "(" + parameters + ") {",
+                        I1 + "this." + items + " = " + items + " == null ? List.of() : List.copyOf(" + items + ");");
+        result.headers()
+                .forEach(header ->
+                        file.lines(I2, "this." + JavaNames.camel(header) + " = " + JavaNames.camel(header) + ";"));
         file.lines(I1, "}", "", "public List<" + item + "> " + items + "() {", I1 + "return " + items + ";", "}");
         for (String header : result.headers()) {
             String field = JavaNames.camel(header);
             file.append("\n").append(Javadoc.comment(I1, List.of("The {@code " + header + "} header as sent.")));
-            file.lines(I1, "public Optional<String> " + field + "() {", I1 + "return Optional.ofNullable(" + field
-                    + ");", "}");
+            file.lines(
+                    I1,
+                    "public Optional<String> " + field + "() {",
+                    I1 + "return Optional.ofNullable(" + field + ");",
+                    "}");
         }
         view.paging().ifPresent(paging -> {
             file.imports("java.util.OptionalLong").imports("org.imageapis.client.paging.Totals");
-            file.append("\n").append(Javadoc.comment(I1, List.of("The number of all matching records, as "
-                    + ServiceWriter.totalDescription(paging) + "; empty when the answer does not say.")));
-            file.lines(I1, "public OptionalLong total() {", I1 + "return "
-                    + ServiceWriter.totalExpression(paging, "this", items, JavaNames::camel, item) + ";", "}");
+            file.append("\n")
+                    .append(Javadoc.comment(
+                            I1,
+                            List.of("The number of all matching records, as " + ServiceWriter.totalDescription(paging)
+                                    + "; empty when the answer does not say.")));
+            file.lines(
+                    I1,
+                    "public OptionalLong total() {",
+                    I1 + "return " + ServiceWriter.totalExpression(paging, "this", items, JavaNames::camel, item) + ";",
+                    "}");
         });
         StringBuilder toString = new StringBuilder("\"" + name + "[\" + " + items + ".size() + \" " + items + "\"");
-        result.headers().forEach(header -> toString.append(" + \", ").append(header).append("=\" + ")
-                .append(JavaNames.camel(header)));
-        file.append("\n").lines(I1, "@Override", "public String toString() {",
-                I1 + "return " + toString + " + \"]\";", "}");
+        result.headers()
+                .forEach(header -> toString.append(" + \", ")
+                        .append(header)
+                        .append("=\" + ")
+                        .append(JavaNames.camel(header)));
+        file.append("\n")
+                .lines(I1, "@Override", "public String toString() {", I1 + "return " + toString + " + \"]\";", "}");
         file.append("}\n");
         return file;
     }

@@ -16,31 +16,43 @@ import java.util.Optional;
  * the schema types them as decimal strings (SWR); they are sent as their decimal string and the
  * schema's pattern is checked on it.
  */
-record RequestField(SpecModel.Parameter parameter, String javaName, String javaType, Optional<String> modelClass,
-                    Context context, List<Check> checks) {
+record RequestField(
+        SpecModel.Parameter parameter,
+        String javaName,
+        String javaType,
+        Optional<String> modelClass,
+        Context context,
+        List<Check> checks) {
 
     /** Where a parameter's value comes from when the request does not give it. */
-    enum Context { NONE, PROJECT_ID, REGION }
+    enum Context {
+        NONE,
+        PROJECT_ID,
+        REGION
+    }
 
     /** One check: a line of Java, plus the pattern constant it uses, if any. */
-    record Check(String statement, Optional<String> patternConstant, Optional<String> pattern) {
-    }
+    record Check(String statement, Optional<String> patternConstant, Optional<String> pattern) {}
 
     static final String PROJECT_ID = "project_id";
     static final String REGION = "region";
 
-    static RequestField of(SpecModel spec, SpecModel.Parameter parameter, Optional<SpecModel.Paging> paging,
-                           String where) {
+    static RequestField of(
+            SpecModel spec, SpecModel.Parameter parameter, Optional<SpecModel.Paging> paging, String where) {
         if (!List.of("path", "query", "header").contains(parameter.in())) {
-            throw new GeneratorException(where + ": parameter " + parameter.name() + " in " + parameter.in()
-                    + " is not supported");
+            throw new GeneratorException(
+                    where + ": parameter " + parameter.name() + " in " + parameter.in() + " is not supported");
         }
         String javaName = JavaNames.camel(parameter.name());
-        Context context = parameter.in().equals("path") && parameter.name().equals(PROJECT_ID) ? Context.PROJECT_ID
-                : parameter.in().equals("header") && parameter.name().equalsIgnoreCase(REGION) ? Context.REGION
-                : Context.NONE;
-        boolean pagingCount = parameter.in().equals("query") && paging.isPresent()
-                && (parameter.name().equals(paging.get().offset()) || parameter.name().equals(paging.get().limit()));
+        Context context = parameter.in().equals("path") && parameter.name().equals(PROJECT_ID)
+                ? Context.PROJECT_ID
+                : parameter.in().equals("header") && parameter.name().equalsIgnoreCase(REGION)
+                        ? Context.REGION
+                        : Context.NONE;
+        boolean pagingCount = parameter.in().equals("query")
+                && paging.isPresent()
+                && (parameter.name().equals(paging.get().offset())
+                        || parameter.name().equals(paging.get().limit()));
         Optional<String> modelClass = SpecModel.schemaName(parameter.schema());
         JsonNode schema = spec.resolve(parameter.schema());
         String type = schema.path("type").asText("");
@@ -56,8 +68,9 @@ record RequestField(SpecModel.Parameter parameter, String javaName, String javaT
                 case "boolean" -> "Boolean";
                 case "integer" -> schema.path("format").asText("").equals("int64") ? "Long" : "Integer";
                 case "number" -> schema.path("format").asText("").equals("float") ? "Float" : "Double";
-                default -> throw new GeneratorException(where + ": parameter " + parameter.name()
-                        + " of type '" + type + "' is not supported");
+                default ->
+                    throw new GeneratorException(
+                            where + ": parameter " + parameter.name() + " of type '" + type + "' is not supported");
             };
         }
         List<Check> checks = new ArrayList<>();
@@ -70,12 +83,12 @@ record RequestField(SpecModel.Parameter parameter, String javaName, String javaT
         } else if (schema.has("enum")) {
             List<String> values = new ArrayList<>();
             schema.get("enum").forEach(value -> values.add(JavaNames.literal(value.asText())));
-            checks.add(check("Checks.oneOf(" + name + ", " + javaName + ", List.of(" + String.join(", ", values)
-                    + "));"));
+            checks.add(
+                    check("Checks.oneOf(" + name + ", " + javaName + ", List.of(" + String.join(", ", values) + "));"));
         }
         if (schema.has("minimum") || schema.has("maximum")) {
-            checks.add(check("Checks.range(" + name + ", " + javaName + ", " + bound(schema, "minimum", where)
-                    + ", " + bound(schema, "maximum", where) + ");"));
+            checks.add(check("Checks.range(" + name + ", " + javaName + ", " + bound(schema, "minimum", where) + ", "
+                    + bound(schema, "maximum", where) + ");"));
         }
         if (schema.has("minLength") || schema.has("maxLength")) {
             checks.add(check("Checks.length(" + name + ", " + javaName + ", "
@@ -84,11 +97,13 @@ record RequestField(SpecModel.Parameter parameter, String javaName, String javaT
         }
         if (schema.has("pattern")) {
             String constant = JavaNames.constant(javaName) + "_PATTERN";
-            checks.add(new Check("Checks.pattern(" + name + ", " + javaName + ", " + constant + ");",
-                    Optional.of(constant), Optional.of(schema.get("pattern").asText())));
+            checks.add(new Check(
+                    "Checks.pattern(" + name + ", " + javaName + ", " + constant + ");",
+                    Optional.of(constant),
+                    Optional.of(schema.get("pattern").asText())));
         }
-        return new RequestField(parameter, javaName, javaType, modelEnum ? modelClass : Optional.empty(), context,
-                List.copyOf(checks));
+        return new RequestField(
+                parameter, javaName, javaType, modelEnum ? modelClass : Optional.empty(), context, List.copyOf(checks));
     }
 
     /** A bound as a {@code Number} literal; an exclusive integer bound becomes the inclusive one next to it. */

@@ -12,32 +12,39 @@ final class RequestWriter {
     private static final String I2 = I1 + I1;
     private static final String I3 = I2 + I1;
 
-    private RequestWriter() {
-    }
+    private RequestWriter() {}
 
     static JavaFile write(String packageName, OperationView view) {
         String name = view.requestClass();
         List<RequestField> fields = view.recordFields();
-        List<RequestField> arguments = fields.stream().filter(RequestField::isBuilderArgument).toList();
+        List<RequestField> arguments =
+                fields.stream().filter(RequestField::isBuilderArgument).toList();
         JavaFile file = new JavaFile(packageName, name).imports("org.imageapis.client.http.Checks");
         for (RequestField field : fields) {
             field.modelClass().ifPresent(model -> file.imports(packageName + ".model." + model));
             if (field.checks().stream().anyMatch(check -> check.statement().startsWith("Checks.oneOf"))) {
                 file.imports("java.util.List");
             }
-            if (field.checks().stream().anyMatch(check -> check.patternConstant().isPresent())) {
+            if (field.checks().stream()
+                    .anyMatch(check -> check.patternConstant().isPresent())) {
                 file.imports("java.util.regex.Pattern");
             }
         }
         file.append(Javadoc.comment("", classDoc(view, arguments))).append(JavaFile.GENERATED);
-        file.append(JavaFile.list("public record " + name + "(", fields.stream()
-                .map(f -> f.javaType() + " " + f.javaName()).toList(), ") {\n\n", I2));
+        file.append(JavaFile.list(
+                "public record " + name + "(",
+                fields.stream().map(f -> f.javaType() + " " + f.javaName()).toList(),
+                ") {\n\n",
+                I2));
         boolean constants = false;
         for (RequestField field : fields) {
             for (RequestField.Check check : field.checks()) {
                 if (check.patternConstant().isPresent()) {
-                    file.lines(I1, "private static final Pattern " + check.patternConstant().get()
-                            + " = Pattern.compile(" + JavaNames.literal(check.pattern().get()) + ");");
+                    file.lines(
+                            I1,
+                            "private static final Pattern "
+                                    + check.patternConstant().get() + " = Pattern.compile("
+                                    + JavaNames.literal(check.pattern().get()) + ");");
                     constants = true;
                 }
             }
@@ -45,35 +52,57 @@ final class RequestWriter {
         if (constants) {
             file.append("\n");
         }
-        file.append(Javadoc.comment(I1, List.of("Checks every field as the spec constrains it.",
-                "@throws IllegalArgumentException naming the field whose value the spec does not allow")));
+        file.append(Javadoc.comment(
+                I1,
+                List.of(
+                        "Checks every field as the spec constrains it.",
+                        "@throws IllegalArgumentException naming the field whose value the spec does not allow")));
         file.lines(I1, "public " + name + " {");
         fields.forEach(field -> field.checks().forEach(check -> file.lines(I2, check.statement())));
         file.lines(I1, "}", "");
 
-        String argumentList = arguments.stream().map(f -> f.javaType() + " " + f.javaName())
-                .collect(Collectors.joining(", "));
+        String argumentList =
+                arguments.stream().map(f -> f.javaType() + " " + f.javaName()).collect(Collectors.joining(", "));
         String argumentNames = arguments.stream().map(RequestField::javaName).collect(Collectors.joining(", "));
-        file.append(Javadoc.comment(I1, List.of(arguments.isEmpty() ? "A builder with every field unset."
-                : "A builder with the required " + (arguments.size() == 1 ? "field" : "fields")
-                        + " set; the others are unset.")));
-        file.lines(I1, "public static Builder builder(" + argumentList + ") {",
-                I1 + "return new Builder(" + argumentNames + ");", "}", "");
-        file.append(Javadoc.comment(I1, List.of("A builder holding this request's values, to derive another request.")));
+        file.append(Javadoc.comment(
+                I1,
+                List.of(
+                        arguments.isEmpty()
+                                ? "A builder with every field unset."
+                                : "A builder with the required " + (arguments.size() == 1 ? "field" : "fields")
+                                        + " set; the others are unset.")));
+        file.lines(
+                I1,
+                "public static Builder builder(" + argumentList + ") {",
+                I1 + "return new Builder(" + argumentNames + ");",
+                "}",
+                "");
+        file.append(
+                Javadoc.comment(I1, List.of("A builder holding this request's values, to derive another request.")));
         StringBuilder toBuilder = new StringBuilder("return new Builder(" + argumentNames + ")");
         for (RequestField field : fields) {
             if (!field.isBuilderArgument()) {
-                toBuilder.append("\n").append(I2 + I2).append('.').append(field.javaName()).append('(')
-                        .append(field.javaName()).append(')');
+                toBuilder
+                        .append("\n")
+                        .append(I2 + I2)
+                        .append('.')
+                        .append(field.javaName())
+                        .append('(')
+                        .append(field.javaName())
+                        .append(')');
             }
         }
         file.lines(I1, "public Builder toBuilder() {", I1 + toBuilder + ";", "}", "");
 
-        file.lines(I1, "/** Builds a {@link " + name + "}; {@link #build()} checks the values. */",
+        file.lines(
+                I1,
+                "/** Builds a {@link " + name + "}; {@link #build()} checks the values. */",
                 "public static final class Builder {");
         for (RequestField field : fields) {
-            file.lines(I2, "private " + (field.isBuilderArgument() ? "final " : "") + field.javaType() + " "
-                    + field.javaName() + ";");
+            file.lines(
+                    I2,
+                    "private " + (field.isBuilderArgument() ? "final " : "") + field.javaType() + " " + field.javaName()
+                            + ";");
         }
         file.append("\n").lines(I2, "private Builder(" + argumentList + ") {");
         arguments.forEach(field -> file.lines(I3, "this." + field.javaName() + " = " + field.javaName() + ";"));
@@ -83,14 +112,27 @@ final class RequestWriter {
                 continue;
             }
             file.append(Javadoc.comment(I2, List.of(fieldDoc(field))));
-            file.lines(I2, "public Builder " + field.javaName() + "(" + field.javaType() + " " + field.javaName()
-                    + ") {", I1 + "this." + field.javaName() + " = " + field.javaName() + ";", I1 + "return this;",
-                    "}", "");
+            file.lines(
+                    I2,
+                    "public Builder " + field.javaName() + "(" + field.javaType() + " " + field.javaName() + ") {",
+                    I1 + "this." + field.javaName() + " = " + field.javaName() + ";",
+                    I1 + "return this;",
+                    "}",
+                    "");
         }
-        file.append(Javadoc.comment(I2, List.of("@throws IllegalArgumentException naming the field whose value "
-                + "the spec does not allow")));
-        file.lines(I2, "public " + name + " build() {", I1 + JavaFile.list("return new " + name + "(",
-                fields.stream().map(RequestField::javaName).toList(), ");", I3 + I2), "}");
+        file.append(Javadoc.comment(
+                I2,
+                List.of("@throws IllegalArgumentException naming the field whose value " + "the spec does not allow")));
+        file.lines(
+                I2,
+                "public " + name + " build() {",
+                I1
+                        + JavaFile.list(
+                                "return new " + name + "(",
+                                fields.stream().map(RequestField::javaName).toList(),
+                                ");",
+                                I3 + I2),
+                "}");
         file.lines(I1, "}");
         file.append("}\n");
         return file;
@@ -108,10 +150,11 @@ final class RequestWriter {
         for (RequestField field : view.fields()) {
             switch (field.context()) {
                 case PROJECT_ID -> notes.add("The {@code " + field.wireName() + "} is the client's project.");
-                case REGION -> notes.add("The {@code " + field.wireName()
-                        + "} header is the client's region unless {@link Builder#" + field.javaName()
-                        + "} sets it.");
-                default -> { }
+                case REGION ->
+                    notes.add("The {@code " + field.wireName()
+                            + "} header is the client's region unless {@link Builder#" + field.javaName()
+                            + "} sets it.");
+                default -> {}
             }
         }
         notes.add("A field left null is not sent. Generated from the spec: each field's constraints are checked"

@@ -42,14 +42,17 @@ final class SpecModel {
     /** The operations in the spec's order. Only GET is supported: every operation of the specs is one. */
     List<Operation> operations() {
         List<Operation> operations = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").properties().iterator();
+        Iterator<Map.Entry<String, JsonNode>> paths =
+                root.path("paths").properties().iterator();
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> path = paths.next();
-            Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().properties().iterator();
+            Iterator<Map.Entry<String, JsonNode>> methods =
+                    path.getValue().properties().iterator();
             while (methods.hasNext()) {
                 Map.Entry<String, JsonNode> method = methods.next();
                 String where = method.getKey() + " " + path.getKey();
-                if (PATH_ITEM_FIELDS.contains(method.getKey()) || method.getKey().startsWith("x-")) {
+                if (PATH_ITEM_FIELDS.contains(method.getKey())
+                        || method.getKey().startsWith("x-")) {
                     continue;
                 }
                 if (method.getKey().equals("parameters")) {
@@ -69,8 +72,11 @@ final class SpecModel {
         List<Parameter> parameters = new ArrayList<>();
         for (JsonNode parameter : node.path("parameters")) {
             JsonNode resolved = resolve(parameter);
-            parameters.add(new Parameter(text(resolved, "name", where), text(resolved, "in", where),
-                    resolved.path("required").asBoolean(false), resolved.path("description").asText(""),
+            parameters.add(new Parameter(
+                    text(resolved, "name", where),
+                    text(resolved, "in", where),
+                    resolved.path("required").asBoolean(false),
+                    resolved.path("description").asText(""),
                     resolved.path("schema")));
         }
         JsonNode ok = resolve(node.path("responses").path("200"));
@@ -83,16 +89,27 @@ final class SpecModel {
         if (body.isMissingNode()) {
             throw new GeneratorException(where + ": the 200 response has no application/json body");
         }
-        Optional<Paging> paging = node.has("x-paging") ? Optional.of(paging(node.get("x-paging"), where))
-                : Optional.empty();
-        return new Operation(operationId, path, node.path("summary").asText(""), node.path("description").asText(""),
-                List.copyOf(parameters), body, List.copyOf(headers), paging);
+        Optional<Paging> paging =
+                node.has("x-paging") ? Optional.of(paging(node.get("x-paging"), where)) : Optional.empty();
+        return new Operation(
+                operationId,
+                path,
+                node.path("summary").asText(""),
+                node.path("description").asText(""),
+                List.copyOf(parameters),
+                body,
+                List.copyOf(headers),
+                paging);
     }
 
     /** The {@code x-paging} extension, read as the conformance kit's {@code SemanticsReader} reads it. */
     private static Paging paging(JsonNode node, String where) {
-        return new Paging(text(node, "offset", where + " x-paging"), text(node, "limit", where + " x-paging"),
-                text(node, "items", where + " x-paging"), optional(node, "total"), optional(node, "total-header"),
+        return new Paging(
+                text(node, "offset", where + " x-paging"),
+                text(node, "limit", where + " x-paging"),
+                text(node, "items", where + " x-paging"),
+                optional(node, "total"),
+                optional(node, "total-header"),
                 optional(node, "total-in-item"));
     }
 
@@ -132,16 +149,25 @@ final class SpecModel {
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
     }
 
-    record Operation(String operationId, String path, String summary, String description, List<Parameter> parameters,
-                     JsonNode body, List<String> responseHeaders, Optional<Paging> paging) {
-    }
+    record Operation(
+            String operationId,
+            String path,
+            String summary,
+            String description,
+            List<Parameter> parameters,
+            JsonNode body,
+            List<String> responseHeaders,
+            Optional<Paging> paging) {}
 
     /** {@code schema} is as declared: a {@code $ref} stays one, so enum parameters keep their model class. */
-    record Parameter(String name, String in, boolean required, String description, JsonNode schema) {
-    }
+    record Parameter(String name, String in, boolean required, String description, JsonNode schema) {}
 
     /** The {@code x-paging} extension; pointers are JSON pointers into the 200 body, {@code totalInItem} into a record. */
-    record Paging(String offset, String limit, String items, Optional<String> total, Optional<String> totalHeader,
-                  Optional<String> totalInItem) {
-    }
+    record Paging(
+            String offset,
+            String limit,
+            String items,
+            Optional<String> total,
+            Optional<String> totalHeader,
+            Optional<String> totalInItem) {}
 }

@@ -57,12 +57,14 @@ class ClientGeneratorTest {
         generate(PAGED.replace("LIMIT", "{type: integer, minimum: 1, maximum: 50}"), Map.of("X-Fixed", "yes"));
 
         String request = read("ListThingsRequest.java");
-        assertThat(request).contains("public record ListThingsRequest(Integer start, Integer size, String region)")
+        assertThat(request)
+                .contains("public record ListThingsRequest(Integer start, Integer size, String region)")
                 .contains("Checks.pattern(\"start\", start, START_PATTERN);")
                 .contains("Checks.range(\"size\", size, 1L, 50L);")
                 .doesNotContain("projectId");
         String service = read("ThingsService.java");
-        assertThat(service).contains("public ThingsService(ImageApisClient client) {")
+        assertThat(service)
+                .contains("public ThingsService(ImageApisClient client) {")
                 .contains("ServiceContext context = ServiceContext.of(client, Service.THINGS);")
                 .contains("this.projectId = context.projectId();")
                 .contains("this.region = context.region();")
@@ -77,7 +79,8 @@ class ClientGeneratorTest {
     void aServiceTheClientDoesNotRegisterIsBuiltFromTheClientAndAnEndpoint() throws IOException {
         generate(PAGED.replace("LIMIT", "{type: integer, default: 5}"), Optional.empty(), Map.of());
 
-        assertThat(read("ThingsService.java")).contains("public ThingsService(ImageApisClient client, URI endpoint) {")
+        assertThat(read("ThingsService.java"))
+                .contains("public ThingsService(ImageApisClient client, URI endpoint) {")
                 .contains("ServiceContext context = ServiceContext.of(client, \"Things\", endpoint);")
                 .doesNotContain("import org.imageapis.client.Service;");
     }
@@ -92,16 +95,18 @@ class ClientGeneratorTest {
 
     @Test
     void xPagingNamingAnUndeclaredParameterIsRefused() {
-        assertThatThrownBy(() -> generate(PAGED.replace("LIMIT", "{type: integer, default: 5}")
-                .replace("limit: size", "limit: pageSize"), Map.of()))
+        assertThatThrownBy(() -> generate(
+                        PAGED.replace("LIMIT", "{type: integer, default: 5}").replace("limit: size", "limit: pageSize"),
+                        Map.of()))
                 .isInstanceOf(GeneratorException.class)
                 .hasMessage("listThings: x-paging names 'pageSize', which is not a query parameter");
     }
 
     @Test
     void operationsOtherThanGetAreRefused() {
-        assertThatThrownBy(() -> generate(PAGED.replace("LIMIT", "{type: integer, default: 5}")
-                .replace("    get:", "    post:"), Map.of()))
+        assertThatThrownBy(() -> generate(
+                        PAGED.replace("LIMIT", "{type: integer, default: 5}").replace("    get:", "    post:"),
+                        Map.of()))
                 .isInstanceOf(GeneratorException.class)
                 .hasMessage("post /v1/{project_id}/things: only GET operations are supported");
     }

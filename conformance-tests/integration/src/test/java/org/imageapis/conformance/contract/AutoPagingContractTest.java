@@ -27,57 +27,107 @@ class AutoPagingContractTest extends ContractTestBase {
     @ParameterizedTest
     @EnumSource(Auth.class)
     void modelArtsPagesThroughEveryGroup(Auth auth) {
-        List<String> names = client(auth).modelArts()
-                .listAllImageGroups(ListImageGroupsRequest.builder().limit(50).build())
-                .stream().map(ImageGroup::getName).toList();
-        List<String> dedicated = client(auth).modelArts()
-                .listAllImageGroups(ListImageGroupsRequest.builder().type(ImageGroupType.DEDICATED).build())
-                .stream().map(ImageGroup::getName).toList();
+        List<String> names =
+                client(auth)
+                        .modelArts()
+                        .listAllImageGroups(
+                                ListImageGroupsRequest.builder().limit(50).build())
+                        .stream()
+                        .map(ImageGroup::getName)
+                        .toList();
+        List<String> dedicated = client(auth)
+                .modelArts()
+                .listAllImageGroups(ListImageGroupsRequest.builder()
+                        .type(ImageGroupType.DEDICATED)
+                        .build())
+                .stream()
+                .map(ImageGroup::getName)
+                .toList();
 
-        assertThat(names).hasSize(RECORDS).doesNotHaveDuplicates()
-                .containsExactlyElementsOf(dataset.modelarts().stream().map(r -> r.group().getName()).toList());
-        assertThat(dedicated).containsExactlyElementsOf(dataset.modelarts().stream()
-                .filter(r -> r.type().toString().equals("DEDICATED")).map(r -> r.group().getName()).toList());
+        assertThat(names)
+                .hasSize(RECORDS)
+                .doesNotHaveDuplicates()
+                .containsExactlyElementsOf(dataset.modelarts().stream()
+                        .map(r -> r.group().getName())
+                        .toList());
+        assertThat(dedicated)
+                .containsExactlyElementsOf(dataset.modelarts().stream()
+                        .filter(r -> r.type().toString().equals("DEDICATED"))
+                        .map(r -> r.group().getName())
+                        .toList());
     }
 
     @ParameterizedTest
     @EnumSource(Auth.class)
     void workspacePagesThroughEveryServer(Auth auth) {
-        List<String> ids = client(auth).workspace()
-                .listAllImageServers(ListImageServersRequest.builder().build())
-                .stream().map(ImageServer::getId).toList();
+        List<String> ids =
+                client(auth)
+                        .workspace()
+                        .listAllImageServers(ListImageServersRequest.builder().build())
+                        .stream()
+                        .map(ImageServer::getId)
+                        .toList();
 
-        assertThat(ids).hasSize(RECORDS).doesNotHaveDuplicates().containsExactlyElementsOf(
-                dataset.workspace().stream().map(org.imageapis.server.workspace.model.ImageServer::getId).toList());
+        assertThat(ids)
+                .hasSize(RECORDS)
+                .doesNotHaveDuplicates()
+                .containsExactlyElementsOf(dataset.workspace().stream()
+                        .map(org.imageapis.server.workspace.model.ImageServer::getId)
+                        .toList());
     }
 
     @ParameterizedTest
     @EnumSource(Auth.class)
     void hssPagesThroughEveryBaseImage(Auth auth) {
-        List<String> digests = client(auth).hss()
-                .listAllImageBasicImages(ListImageBasicImagesRequest
-                        .builder(SyntheticData.HSS_IMAGE_ID, HssImageType.CICD).limit(10).build())
-                .stream().map(ImageBasicImageInfo::getLayerDigest).toList();
+        List<String> digests = client(auth)
+                .hss()
+                .listAllImageBasicImages(
+                        ListImageBasicImagesRequest.builder(SyntheticData.HSS_IMAGE_ID, HssImageType.CICD)
+                                .limit(10)
+                                .build())
+                .stream()
+                .map(ImageBasicImageInfo::getLayerDigest)
+                .toList();
 
-        assertThat(digests).hasSize(RECORDS).doesNotHaveDuplicates().containsExactlyElementsOf(
-                dataset.hss().get(0).basicImages().stream()
-                        .map(org.imageapis.server.hss.model.ImageBasicImageInfo::getLayerDigest).toList());
+        assertThat(digests)
+                .hasSize(RECORDS)
+                .doesNotHaveDuplicates()
+                .containsExactlyElementsOf(dataset.hss().get(0).basicImages().stream()
+                        .map(org.imageapis.server.hss.model.ImageBasicImageInfo::getLayerDigest)
+                        .toList());
     }
 
     @ParameterizedTest
     @EnumSource(Auth.class)
     void swrPagesThroughEveryRepository(Auth auth) {
-        List<String> names = client(auth).swr()
-                .listAllSharedRepositories(ListSharedRepositoriesRequest.builder().build())
-                .stream().map(SharedRepository::getName).toList();
-        List<String> thirdParty = client(auth).swr()
+        List<String> names =
+                client(auth)
+                        .swr()
+                        .listAllSharedRepositories(
+                                ListSharedRepositoriesRequest.builder().build())
+                        .stream()
+                        .map(SharedRepository::getName)
+                        .toList();
+        List<String> thirdParty = client(auth)
+                .swr()
                 .listAllSharedRepositories(ListSharedRepositoriesRequest.builder()
-                        .center(SharedRepositoryCenter.THIRDPARTY).limit(33).build())
-                .stream().map(SharedRepository::getName).toList();
+                        .center(SharedRepositoryCenter.THIRDPARTY)
+                        .limit(33)
+                        .build())
+                .stream()
+                .map(SharedRepository::getName)
+                .toList();
 
-        assertThat(names).hasSize(RECORDS).doesNotHaveDuplicates().containsExactlyElementsOf(
-                dataset.swr().stream().map(r -> r.repository().getName()).toList());
-        assertThat(thirdParty).containsExactlyElementsOf(dataset.swr().stream()
-                .filter(r -> r.center().toString().equals("thirdparty")).map(r -> r.repository().getName()).toList());
+        assertThat(names)
+                .hasSize(RECORDS)
+                .doesNotHaveDuplicates()
+                .containsExactlyElementsOf(dataset.swr().stream()
+                        .map(r -> r.repository().getName())
+                        .toList());
+        assertThat(thirdParty)
+                .containsExactlyElementsOf(dataset.swr().stream()
+                        .filter(r -> r.center().toString().equals("thirdparty"))
+                        .map(r -> r.repository().getName())
+                        .toList());
     }
 }

@@ -41,6 +41,7 @@ abstract class ContractTestBase {
 
     /** More records per API than any page holds, so auto-paging has to fetch many pages. */
     static final int RECORDS = 1_200;
+
     static final String PROJECT_ID = "0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e";
     static final String REGION = "cn-north-4";
     private static final String TOKEN = "contract-test-token";
@@ -69,7 +70,10 @@ abstract class ContractTestBase {
         for (Specs.Api api : Specs.Api.values()) {
             validators.put(api, ConformanceValidator.forApi(api).strict());
         }
-        server = ReferenceServer.start("127.0.0.1", 0, dataset,
+        server = ReferenceServer.start(
+                "127.0.0.1",
+                0,
+                dataset,
                 new org.imageapis.server.auth.Credentials(List.of(TOKEN), Map.of(ACCESS_KEY, SECRET_KEY)),
                 Clock.systemUTC());
         proxy = new RecordingProxy(server.baseUri());
@@ -116,15 +120,21 @@ abstract class ContractTestBase {
             Routed routed = routed(exchange.request().target());
             ConformanceValidator validator = validators.get(routed.api());
             RecordedResponse received = exchange.response();
-            RecordedResponse response = new RecordedResponse(OperationKey.id(routed.operationId()),
-                    received.status(), received.headers(), received.contentType(), received.body());
+            RecordedResponse response = new RecordedResponse(
+                    OperationKey.id(routed.operationId()),
+                    received.status(),
+                    received.headers(),
+                    received.contentType(),
+                    received.body());
             describe(exchange + " response", validator.validateResponse(response), problems);
             // A rejected request is meant to break the spec; the fuzz test checks that the two agree.
             if (received.status() / 100 == 2) {
                 describe(exchange + " request", validator.validateRequest(exchange.request()), problems);
             }
         }
-        assertThat(problems).as("spec violations in %d exchanges", exchanges.size()).isEmpty();
+        assertThat(problems)
+                .as("spec violations in %d exchanges", exchanges.size())
+                .isEmpty();
     }
 
     private static void describe(String what, ValidationReport report, List<String> problems) {
@@ -136,7 +146,9 @@ abstract class ContractTestBase {
         String path = target.split("\\?", 2)[0];
         for (ApiEntry api : ApiRegistry.apis()) {
             for (OperationEntry operation : api.operations()) {
-                if (Pattern.compile(".*" + operation.route().pattern()).matcher(path).matches()) {
+                if (Pattern.compile(".*" + operation.route().pattern())
+                        .matcher(path)
+                        .matches()) {
                     return new Routed(Specs.Api.fromId(api.id()), operation.id());
                 }
             }
@@ -144,6 +156,5 @@ abstract class ContractTestBase {
         throw new AssertionError("the client called a path of no API: " + target);
     }
 
-    private record Routed(Specs.Api api, String operationId) {
-    }
+    private record Routed(Specs.Api api, String operationId) {}
 }

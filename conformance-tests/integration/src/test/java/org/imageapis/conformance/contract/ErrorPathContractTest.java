@@ -34,11 +34,27 @@ class ErrorPathContractTest extends ContractTestBase {
     /** One call of each API with valid parameters. */
     static Stream<Named<Consumer<ImageApisClient>>> everyApi() {
         return Stream.of(
-                Named.of("ModelArts", c -> c.modelArts().listImageGroups(ListImageGroupsRequest.builder().build())),
-                Named.of("Workspace", c -> c.workspace().listImageServers(ListImageServersRequest.builder().build())),
-                Named.of("HSS", c -> c.hss().listImageBasicImages(
-                        ListImageBasicImagesRequest.builder("synthetic", HssImageType.CICD).build())),
-                Named.of("SWR", c -> c.swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().build())));
+                Named.of(
+                        "ModelArts",
+                        c -> c.modelArts()
+                                .listImageGroups(
+                                        ListImageGroupsRequest.builder().build())),
+                Named.of(
+                        "Workspace",
+                        c -> c.workspace()
+                                .listImageServers(
+                                        ListImageServersRequest.builder().build())),
+                Named.of(
+                        "HSS",
+                        c -> c.hss()
+                                .listImageBasicImages(
+                                        ListImageBasicImagesRequest.builder("synthetic", HssImageType.CICD)
+                                                .build())),
+                Named.of(
+                        "SWR",
+                        c -> c.swr()
+                                .listSharedRepositories(
+                                        ListSharedRepositoriesRequest.builder().build())));
     }
 
     static Stream<Arguments> rejectedCredentials() {
@@ -52,8 +68,8 @@ class ErrorPathContractTest extends ContractTestBase {
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("rejectedCredentials")
     void rejectedCredentialsRaiseUnauthorized(Consumer<ImageApisClient> call, Credentials credentials) {
-        UnauthorizedException e = catchThrowableOfType(UnauthorizedException.class,
-                () -> call.accept(client(credentials, proxy.baseUri())));
+        UnauthorizedException e = catchThrowableOfType(
+                UnauthorizedException.class, () -> call.accept(client(credentials, proxy.baseUri())));
 
         assertCarriesTheWireError(e, 401, "APIGW.0301");
     }
@@ -74,16 +90,29 @@ class ErrorPathContractTest extends ContractTestBase {
      */
     static Stream<Arguments> invalidParameters() {
         return Stream.of(
-                Arguments.of(Named.<Consumer<ImageApisClient>>of("ModelArts sort_key of an unknown field",
-                        c -> c.modelArts().listImageGroups(ListImageGroupsRequest.builder().sortKey("colour").build())),
+                Arguments.of(
+                        Named.<Consumer<ImageApisClient>>of(
+                                "ModelArts sort_key of an unknown field",
+                                c -> c.modelArts()
+                                        .listImageGroups(ListImageGroupsRequest.builder()
+                                                .sortKey("colour")
+                                                .build())),
                         "MODELARTS.0400"),
-                Arguments.of(Named.<Consumer<ImageApisClient>>of("SWR status that is not a boolean",
-                        c -> c.swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().status("maybe")
-                                .build())),
+                Arguments.of(
+                        Named.<Consumer<ImageApisClient>>of(
+                                "SWR status that is not a boolean",
+                                c -> c.swr()
+                                        .listSharedRepositories(ListSharedRepositoriesRequest.builder()
+                                                .status("maybe")
+                                                .build())),
                         "SWR.0400"),
-                Arguments.of(Named.<Consumer<ImageApisClient>>of("SWR filter with a key given twice",
-                        c -> c.swr().listSharedRepositories(ListSharedRepositoriesRequest.builder()
-                                .filter("name::a|name::b").build())),
+                Arguments.of(
+                        Named.<Consumer<ImageApisClient>>of(
+                                "SWR filter with a key given twice",
+                                c -> c.swr()
+                                        .listSharedRepositories(ListSharedRepositoriesRequest.builder()
+                                                .filter("name::a|name::b")
+                                                .build())),
                         "SWR.0400"));
     }
 
@@ -107,7 +136,11 @@ class ErrorPathContractTest extends ContractTestBase {
         assertThat(e.status()).isEqualTo(status);
         assertThat(body.path("error_code").asText()).isEqualTo(errorCode);
         assertThat(e.errorCode()).hasValue(errorCode);
-        assertThat(e.errorMsg()).hasValue(body.path("error_msg").asText()).get().asString().isNotBlank();
+        assertThat(e.errorMsg())
+                .hasValue(body.path("error_msg").asText())
+                .get()
+                .asString()
+                .isNotBlank();
         assertThat(e.requestId()).isPresent().isEqualTo(wire.headers().get("X-Request-Id"));
         assertThat(e.getMessage()).contains(errorCode).contains(String.valueOf(status));
     }

@@ -28,11 +28,14 @@ class HssContractTest extends ContractTestBase {
     private List<String> expectedDigests(String osName) {
         return dataset.hss().get(0).basicImages().stream()
                 .filter(b -> osName == null || osName.equals(b.getOsName()))
-                .map(org.imageapis.server.hss.model.ImageBasicImageInfo::getLayerDigest).toList();
+                .map(org.imageapis.server.hss.model.ImageBasicImageInfo::getLayerDigest)
+                .toList();
     }
 
     private static List<String> digests(ImageBasicImagePage page) {
-        return page.getDataList().stream().map(ImageBasicImageInfo::getLayerDigest).toList();
+        return page.getDataList().stream()
+                .map(ImageBasicImageInfo::getLayerDigest)
+                .toList();
     }
 
     @ParameterizedTest
@@ -47,11 +50,13 @@ class HssContractTest extends ContractTestBase {
     @ParameterizedTest
     @EnumSource(Auth.class)
     void limitAndOffsetSelectTheWindow(Auth auth) {
-        assertThat(digests(list(auth, synthetic().limit(10)))).containsExactlyElementsOf(expectedDigests(null).subList(0, 10));
-        assertThat(digests(list(auth, synthetic().offset(1_150)))).containsExactlyElementsOf(
-                expectedDigests(null).subList(1_150, RECORDS));
+        assertThat(digests(list(auth, synthetic().limit(10))))
+                .containsExactlyElementsOf(expectedDigests(null).subList(0, 10));
+        assertThat(digests(list(auth, synthetic().offset(1_150))))
+                .containsExactlyElementsOf(expectedDigests(null).subList(1_150, RECORDS));
         ImageBasicImagePage both = list(auth, synthetic().limit(200).offset(1_100));
-        assertThat(digests(both)).containsExactlyElementsOf(expectedDigests(null).subList(1_100, RECORDS));
+        assertThat(digests(both))
+                .containsExactlyElementsOf(expectedDigests(null).subList(1_100, RECORDS));
         assertThat(both.getTotalNum()).isEqualTo(RECORDS);
     }
 
@@ -68,11 +73,18 @@ class HssContractTest extends ContractTestBase {
     @EnumSource(Auth.class)
     void theImageIsIdentifiedByIdTypeProjectAndRepositoryCoordinates(Auth auth) {
         assertThat(list(auth, ListImageBasicImagesRequest.builder("no-such-image", HssImageType.CICD))
-                .getTotalNum()).isZero();
-        assertThat(list(auth, ListImageBasicImagesRequest.builder(SyntheticData.HSS_IMAGE_ID,
-                HssImageType.PRIVATE_IMAGE)).getTotalNum()).isZero();
-        assertThat(list(auth, synthetic().enterpriseProjectId("0")).getTotalNum()).isEqualTo(RECORDS);
-        assertThat(list(auth, synthetic().enterpriseProjectId("ep-elsewhere")).getTotalNum()).isZero();
+                        .getTotalNum())
+                .isZero();
+        assertThat(list(
+                                auth,
+                                ListImageBasicImagesRequest.builder(
+                                        SyntheticData.HSS_IMAGE_ID, HssImageType.PRIVATE_IMAGE))
+                        .getTotalNum())
+                .isZero();
+        assertThat(list(auth, synthetic().enterpriseProjectId("0")).getTotalNum())
+                .isEqualTo(RECORDS);
+        assertThat(list(auth, synthetic().enterpriseProjectId("ep-elsewhere")).getTotalNum())
+                .isZero();
         // The synthetic image is a CI/CD image: it has no repository coordinates, so giving any excludes it.
         assertThat(list(auth, synthetic().namespace("group")).getTotalNum()).isZero();
         assertThat(list(auth, synthetic().imageName("nginx")).getTotalNum()).isZero();
@@ -82,10 +94,17 @@ class HssContractTest extends ContractTestBase {
     @ParameterizedTest
     @EnumSource(Auth.class)
     void everyParameterCombined(Auth auth) {
-        ImageBasicImagePage page = list(auth, synthetic().enterpriseProjectId("0").osName("Debian").limit(10)
-                .offset(590).region(REGION));
+        ImageBasicImagePage page = list(
+                auth,
+                synthetic()
+                        .enterpriseProjectId("0")
+                        .osName("Debian")
+                        .limit(10)
+                        .offset(590)
+                        .region(REGION));
 
-        assertThat(digests(page)).containsExactlyElementsOf(expectedDigests("Debian").subList(590, 600));
+        assertThat(digests(page))
+                .containsExactlyElementsOf(expectedDigests("Debian").subList(590, 600));
         assertThat(page.getTotalNum()).isEqualTo(expectedDigests("Debian").size());
     }
 }

@@ -33,17 +33,17 @@ import org.imageapis.conformance.RecordedResponse;
 final class RecordingProxy implements AutoCloseable {
 
     /** One request and the response the proxy returned for it. */
-    record Exchange(RecordedRequest request, RecordedResponse response) {
-    }
+    record Exchange(RecordedRequest request, RecordedResponse response) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Hop-by-hop and framing headers, which each side of the proxy sets itself. */
-    private static final Set<String> NOT_FORWARDED = Set.of("connection", "content-length", "transfer-encoding",
-            "keep-alive", "upgrade", "expect");
+    private static final Set<String> NOT_FORWARDED =
+            Set.of("connection", "content-length", "transfer-encoding", "keep-alive", "upgrade", "expect");
 
     private final HttpServer server;
     private final URI upstream;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<Exchange> exchanges = new ArrayList<>();
 
     RecordingProxy(URI upstream) throws IOException {
@@ -72,11 +72,14 @@ final class RecordingProxy implements AutoCloseable {
     private void forward(HttpExchange exchange) throws IOException {
         try (exchange) {
             String target = exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+                    + (exchange.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + exchange.getRequestURI().getRawQuery());
             HttpRequest.Builder request = HttpRequest.newBuilder(upstream.resolve(target))
                     .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.noBody());
             Headers requestHeaders = Headers.none();
-            for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+            for (Map.Entry<String, List<String>> header :
+                    exchange.getRequestHeaders().entrySet()) {
                 for (String value : header.getValue()) {
                     requestHeaders = requestHeaders.with(header.getKey(), value);
                     if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
@@ -85,11 +88,11 @@ final class RecordingProxy implements AutoCloseable {
                 }
             }
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            RecordedResponse recorded = record(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    response);
+            RecordedResponse recorded =
+                    record(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), response);
             synchronized (this) {
-                exchanges.add(new Exchange(new RecordedRequest(exchange.getRequestMethod(), target, requestHeaders),
-                        recorded));
+                exchanges.add(new Exchange(
+                        new RecordedRequest(exchange.getRequestMethod(), target, requestHeaders), recorded));
             }
             response.headers().map().forEach((name, values) -> {
                 if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
@@ -116,8 +119,12 @@ final class RecordingProxy implements AutoCloseable {
             }
         }
         JsonNode body = response.body().length == 0 ? null : JSON.readTree(response.body());
-        return new RecordedResponse(OperationKey.route(method, path), response.statusCode(), headers,
-                response.headers().firstValue("Content-Type").orElse(null), body);
+        return new RecordedResponse(
+                OperationKey.route(method, path),
+                response.statusCode(),
+                headers,
+                response.headers().firstValue("Content-Type").orElse(null),
+                body);
     }
 
     @Override

@@ -17,7 +17,9 @@ class WorkspaceContractTest extends ContractTestBase {
     }
 
     private List<String> allIds() {
-        return dataset.workspace().stream().map(org.imageapis.server.workspace.model.ImageServer::getId).toList();
+        return dataset.workspace().stream()
+                .map(org.imageapis.server.workspace.model.ImageServer::getId)
+                .toList();
     }
 
     private static List<String> ids(ImageServerPage page) {
@@ -40,7 +42,8 @@ class WorkspaceContractTest extends ContractTestBase {
                 .containsExactlyElementsOf(allIds().subList(0, 100));
         assertThat(ids(list(auth, ListImageServersRequest.builder().offset(1_195))))
                 .containsExactlyElementsOf(allIds().subList(1_195, RECORDS));
-        ImageServerPage both = list(auth, ListImageServersRequest.builder().limit(3).offset(500));
+        ImageServerPage both =
+                list(auth, ListImageServersRequest.builder().limit(3).offset(500));
         assertThat(ids(both)).containsExactlyElementsOf(allIds().subList(500, 503));
         assertThat(both.getCount()).isEqualTo(RECORDS);
     }
@@ -50,11 +53,14 @@ class WorkspaceContractTest extends ContractTestBase {
     void serverNameMatchesPartOfTheNameAndServerIdTheId(Auth auth) {
         String part = "instance_00012";
         String id = allIds().get(777);
-        ImageServerPage byName = list(auth, ListImageServersRequest.builder().serverName(part).limit(100));
+        ImageServerPage byName =
+                list(auth, ListImageServersRequest.builder().serverName(part).limit(100));
         ImageServerPage byId = list(auth, ListImageServersRequest.builder().serverId(id));
 
-        List<String> expected = dataset.workspace().stream().filter(s -> s.getName().contains(part))
-                .map(org.imageapis.server.workspace.model.ImageServer::getId).toList();
+        List<String> expected = dataset.workspace().stream()
+                .filter(s -> s.getName().contains(part))
+                .map(org.imageapis.server.workspace.model.ImageServer::getId)
+                .toList();
         assertThat(expected).isNotEmpty();
         assertThat(ids(byName)).containsExactlyElementsOf(expected);
         assertThat(byName.getCount()).isEqualTo(expected.size());
@@ -64,9 +70,11 @@ class WorkspaceContractTest extends ContractTestBase {
     @ParameterizedTest
     @EnumSource(Auth.class)
     void enterpriseProjectZeroOrEmptyIsTheDefaultProject(Auth auth) {
-        assertThat(list(auth, ListImageServersRequest.builder().enterpriseProjectId("0")).getCount())
+        assertThat(list(auth, ListImageServersRequest.builder().enterpriseProjectId("0"))
+                        .getCount())
                 .isEqualTo(RECORDS);
-        assertThat(list(auth, ListImageServersRequest.builder().enterpriseProjectId("")).getCount())
+        assertThat(list(auth, ListImageServersRequest.builder().enterpriseProjectId(""))
+                        .getCount())
                 .isEqualTo(RECORDS);
         ImageServerPage other = list(auth, ListImageServersRequest.builder().enterpriseProjectId("ep-elsewhere"));
         assertThat(other.getCount()).isZero();
@@ -78,10 +86,22 @@ class WorkspaceContractTest extends ContractTestBase {
     void everyParameterCombined(Auth auth) {
         String id = allIds().get(1_111);
         String name = dataset.workspace().get(1_111).getName();
-        ImageServerPage hit = list(auth, ListImageServersRequest.builder().serverName(name.substring(9))
-                .serverId(id).enterpriseProjectId("0").limit(5).offset(0));
-        ImageServerPage pastTheEnd = list(auth, ListImageServersRequest.builder().serverName(name)
-                .serverId(id).enterpriseProjectId("0").limit(5).offset(1));
+        ImageServerPage hit = list(
+                auth,
+                ListImageServersRequest.builder()
+                        .serverName(name.substring(9))
+                        .serverId(id)
+                        .enterpriseProjectId("0")
+                        .limit(5)
+                        .offset(0));
+        ImageServerPage pastTheEnd = list(
+                auth,
+                ListImageServersRequest.builder()
+                        .serverName(name)
+                        .serverId(id)
+                        .enterpriseProjectId("0")
+                        .limit(5)
+                        .offset(1));
 
         assertThat(ids(hit)).containsExactly(id);
         assertThat(hit.getCount()).isEqualTo(1);

@@ -80,7 +80,8 @@ class ModelRoundTripTest {
         String ref = (list ? schema.getItems() : schema).get$ref();
         String name = ref.substring(ref.lastIndexOf('/') + 1);
         Class<?> model = Class.forName(basePackage + "." + example.api().id() + ".model." + name);
-        return list ? mapper.getTypeFactory().constructCollectionType(List.class, model)
+        return list
+                ? mapper.getTypeFactory().constructCollectionType(List.class, model)
                 : mapper.getTypeFactory().constructType(model);
     }
 
@@ -95,7 +96,11 @@ class ModelRoundTripTest {
                 .filter(candidate -> example.operationId().equals(candidate.getOperationId()))
                 .findFirst()
                 .orElseThrow();
-        return Objects.requireNonNull(operation.getResponses().get(String.valueOf(example.status()))
-                .getContent().get("application/json").getSchema());
+        return Objects.requireNonNull(operation
+                .getResponses()
+                .get(String.valueOf(example.status()))
+                .getContent()
+                .get("application/json")
+                .getSchema());
     }
 }

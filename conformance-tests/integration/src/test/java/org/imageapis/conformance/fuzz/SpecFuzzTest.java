@@ -56,10 +56,15 @@ class SpecFuzzTest {
 
     @BeforeAll
     void startServer() throws IOException {
-        System.out.printf("fuzz seed = %d (override with -Dfuzz.seed=N), %d requests per operation%n",
+        System.out.printf(
+                "fuzz seed = %d (override with -Dfuzz.seed=N), %d requests per operation%n",
                 seed, requestsPerOperation);
-        server = ReferenceServer.start("127.0.0.1", 0, DatasetLoader.builtIn().plus(SyntheticData.generate(300)),
-                new Credentials(List.of(TOKEN), Map.of()), Clock.systemUTC());
+        server = ReferenceServer.start(
+                "127.0.0.1",
+                0,
+                DatasetLoader.builtIn().plus(SyntheticData.generate(300)),
+                new Credentials(List.of(TOKEN), Map.of()),
+                Clock.systemUTC());
     }
 
     @AfterAll
@@ -80,7 +85,8 @@ class SpecFuzzTest {
             RequestFuzzer fuzzer = new RequestFuzzer(validator.spec(), operation, seed, Map.of("region", "cn-north-4"));
             Map<String, Integer> outcomes = new TreeMap<>();
             List<String> failures = new ArrayList<>();
-            try (RawHttpClient http = new RawHttpClient("127.0.0.1", server.baseUri().getPort())) {
+            try (RawHttpClient http =
+                    new RawHttpClient("127.0.0.1", server.baseUri().getPort())) {
                 for (int i = 0; i < requestsPerOperation; i++) {
                     FuzzRequest request = fuzzer.next();
                     List<Map.Entry<String, String>> headers = new ArrayList<>(request.headers());
@@ -96,8 +102,8 @@ class SpecFuzzTest {
                         continue;
                     }
                     FuzzOracle.Judgement judgement = oracle.judge(request, response.status());
-                    outcomes.merge((judgement.valid() ? "valid" : "invalid") + " -> " + response.status(), 1,
-                            Integer::sum);
+                    outcomes.merge(
+                            (judgement.valid() ? "valid" : "invalid") + " -> " + response.status(), 1, Integer::sum);
                     String failure = check(strict, request, judgement, response);
                     if (failure != null) {
                         report(failures, failure);
@@ -105,9 +111,13 @@ class SpecFuzzTest {
                 }
             }
             System.out.printf("fuzz %s: %d requests, outcomes %s%n", operation.id(), requestsPerOperation, outcomes);
-            assertThat(failures).as("requests on which server and spec disagree (seed %d)", seed).isEmpty();
-            assertThat(outcomes.keySet()).as("both valid and invalid requests were generated")
-                    .anyMatch(k -> k.startsWith("valid")).anyMatch(k -> k.startsWith("invalid"));
+            assertThat(failures)
+                    .as("requests on which server and spec disagree (seed %d)", seed)
+                    .isEmpty();
+            assertThat(outcomes.keySet())
+                    .as("both valid and invalid requests were generated")
+                    .anyMatch(k -> k.startsWith("valid"))
+                    .anyMatch(k -> k.startsWith("invalid"));
         }
     }
 
@@ -118,8 +128,11 @@ class SpecFuzzTest {
     }
 
     /** What is wrong with the server's answer, or {@code null}. */
-    private static String check(ConformanceValidator strict, FuzzRequest request, FuzzOracle.Judgement judgement,
-                                RawHttpClient.Response response) {
+    private static String check(
+            ConformanceValidator strict,
+            FuzzRequest request,
+            FuzzOracle.Judgement judgement,
+            RawHttpClient.Response response) {
         int status = response.status();
         JsonNode body = null;
         try {
@@ -141,8 +154,11 @@ class SpecFuzzTest {
             return null; // a HEAD response has no body to check
         }
         if (status >= 400) {
-            boolean errorShape = body != null && body.path("error_code").isTextual() && body.path("error_msg").isTextual()
-                    && !body.path("error_code").asText().isEmpty() && !body.path("error_msg").asText().isEmpty();
+            boolean errorShape = body != null
+                    && body.path("error_code").isTextual()
+                    && body.path("error_msg").isTextual()
+                    && !body.path("error_code").asText().isEmpty()
+                    && !body.path("error_msg").asText().isEmpty();
             return errorShape ? null : request + " -> " + status + ": not an ErrorResponse: " + body;
         }
         if (request.method().equals("OPTIONS")) {
@@ -152,8 +168,8 @@ class SpecFuzzTest {
         for (Map.Entry<String, String> header : response.headers()) {
             headers = headers.with(header.getKey(), header.getValue());
         }
-        ValidationReport report = strict.validateResponse(new RecordedResponse(OperationKey.id(request.operationId()),
-                status, headers, response.header("Content-Type"), body));
+        ValidationReport report = strict.validateResponse(new RecordedResponse(
+                OperationKey.id(request.operationId()), status, headers, response.header("Content-Type"), body));
         return report.isValid() ? null : request + " -> " + status + ": " + report.errors();
     }
 
@@ -166,24 +182,27 @@ class SpecFuzzTest {
      * parameter must be present). {@code headerBytes()} errs high by a few dozen bytes; no generated request is that
      * close to the limit.
      */
-    private static boolean knownDeparture(FuzzRequest request, int status, JsonNode body,
-                                          RawHttpClient.Response response) {
+    private static boolean knownDeparture(
+            FuzzRequest request, int status, JsonNode body, RawHttpClient.Response response) {
         Mutation.Kind kind = request.mutation().kind();
         if (status / 100 == 2) {
             if (request.method().equals("OPTIONS")) {
                 String allow = response.header("Allow");
                 return allow != null && allow.contains("GET");
             }
-            return request.method().equals("HEAD") || kind == Mutation.Kind.REPEATED
+            return request.method().equals("HEAD")
+                    || kind == Mutation.Kind.REPEATED
                     || request.mutation().isEmptyQueryValue();
         }
         if ((status == 414 || status == 431) && request.headerBytes() > ReferenceServer.MAX_REQUEST_HEAD_BYTES) {
             return true;
         }
         String message = body == null ? "" : body.path("error_msg").asText();
-        return status == 400 && SEMANTIC_CHECKS.getOrDefault(request.operationId(), List.of()).stream()
-                .anyMatch(parameter -> request.method().equals("HEAD")
-                        ? request.target().contains("?" + parameter + "=") || request.target().contains("&" + parameter + "=")
-                        : message.contains("parameter " + parameter));
+        return status == 400
+                && SEMANTIC_CHECKS.getOrDefault(request.operationId(), List.of()).stream()
+                        .anyMatch(parameter -> request.method().equals("HEAD")
+                                ? request.target().contains("?" + parameter + "=")
+                                        || request.target().contains("&" + parameter + "=")
+                                : message.contains("parameter " + parameter));
     }
 }

@@ -59,23 +59,35 @@ class ProxyDriftTest {
 
     private void start(boolean strict, StubUpstream.Answer answer) throws IOException {
         upstream = new StubUpstream(request -> answer);
-        proxy = ValidatingProxy.builder().api(Specs.Api.SWR, swr).api(Specs.Api.WORKSPACE, workspace)
-                .strict(strict).upstream(upstream.baseUri()).log(log::add).build().start();
+        proxy = ValidatingProxy.builder()
+                .api(Specs.Api.SWR, swr)
+                .api(Specs.Api.WORKSPACE, workspace)
+                .strict(strict)
+                .upstream(upstream.baseUri())
+                .log(log::add)
+                .build()
+                .start();
     }
 
     private HttpResponse<byte[]> get(String target) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(proxy.baseUri() + target))
-                .header("X-Auth-Token", "drift-test-token").build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(proxy.baseUri() + target))
+                        .header("X-Auth-Token", "drift-test-token")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private OperationReport operation(String operationId) {
-        return proxy.report().operations().stream().filter(op -> operationId.equals(op.operationId())).findFirst()
+        return proxy.report().operations().stream()
+                .filter(op -> operationId.equals(op.operationId()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no report of " + operationId + ": " + proxy.report()));
     }
 
     private static List<String> pointersAndRules(OperationReport operation) {
         return operation.violations().stream()
-                .map(v -> v.violation().rule().id() + " " + v.violation().pointer()).toList();
+                .map(v -> v.violation().rule().id() + " " + v.violation().pointer())
+                .toList();
     }
 
     @Test
@@ -97,8 +109,12 @@ class ProxyDriftTest {
         assertThat(pointersAndRules(report)).containsExactly("type /1/num_images", "unknown-field /1/vendor_rating");
         assertThat(report.violations().get(0).violation().actual()).isEqualTo("\"many\"");
         assertThat(proxy.report().isValid()).isFalse();
-        assertThat(log).singleElement().asString().contains("swr listSharedRepositories GET /v2/manage/shared-"
-                + "repositories -> 200: 2 violations: type at /1/num_images, unknown-field at /1/vendor_rating");
+        assertThat(log)
+                .singleElement()
+                .asString()
+                .contains(
+                        "swr listSharedRepositories GET /v2/manage/shared-"
+                                + "repositories -> 200: 2 violations: type at /1/num_images, unknown-field at /1/vendor_rating");
     }
 
     @Test
@@ -110,7 +126,8 @@ class ProxyDriftTest {
         assertThat(response.statusCode()).isEqualTo(202);
         assertThat(response.headers().firstValue("X-Conformance-Violations")).hasValue("1");
         assertThat(response.headers().allValues("X-Conformance-Violation")).containsExactly("unknown-status /");
-        Violation violation = operation("listSharedRepositories").violations().get(0).violation();
+        Violation violation =
+                operation("listSharedRepositories").violations().get(0).violation();
         assertThat(violation.rule()).isEqualTo(Rule.UNKNOWN_STATUS);
         assertThat(violation.actual()).isEqualTo("202");
         assertThat(violation.expected()).contains("200", "400", "401", "500", "default");
@@ -122,7 +139,8 @@ class ProxyDriftTest {
         start(true, StubUpstream.Answer.json(200, "{\"count\":\"two\",\"items\":[]}"));
 
         for (int i = 0; i < 3; i++) {
-            assertThat(get(WORKSPACE_PATH).headers().firstValue("X-Conformance-Violations")).hasValue("1");
+            assertThat(get(WORKSPACE_PATH).headers().firstValue("X-Conformance-Violations"))
+                    .hasValue("1");
         }
 
         OperationReport report = operation("listImageServers");
@@ -138,14 +156,17 @@ class ProxyDriftTest {
 
     @Test
     void withoutStrictAnUndeclaredFieldIsAWarningThatLeavesTheAnswerUnmarked() throws Exception {
-        start(false, StubUpstream.Answer.json(200, "[{\"name\":\"busybox\",\"vendor_rating\":5}]",
-                "Content-Range", "0-1/1"));
+        start(
+                false,
+                StubUpstream.Answer.json(
+                        200, "[{\"name\":\"busybox\",\"vendor_rating\":5}]", "Content-Range", "0-1/1"));
 
         HttpResponse<byte[]> response = get(SWR_PATH);
 
         assertThat(response.headers().firstValue("X-Conformance-Violations")).isEmpty();
         OperationReport report = operation("listSharedRepositories");
-        assertThat(report.violations()).singleElement()
+        assertThat(report.violations())
+                .singleElement()
                 .satisfies(v -> assertThat(v.violation().severity()).isEqualTo(Severity.WARNING));
         assertThat(report.isValid()).isTrue();
         assertThat(proxy.report().isValid()).isTrue();
@@ -175,8 +196,11 @@ class ProxyDriftTest {
 
     @Test
     void aGatewayPageOfAnotherMediaTypeIsAViolation() throws Exception {
-        StubUpstream.Answer html = new StubUpstream.Answer(502, Map.of("Content-Type", "text/html",
-                "X-Request-Id", "r1"), "<html>Bad Gateway</html>".getBytes(StandardCharsets.UTF_8), 0);
+        StubUpstream.Answer html = new StubUpstream.Answer(
+                502,
+                Map.of("Content-Type", "text/html", "X-Request-Id", "r1"),
+                "<html>Bad Gateway</html>".getBytes(StandardCharsets.UTF_8),
+                0);
         start(true, html);
 
         HttpResponse<byte[]> response = get(SWR_PATH);
@@ -189,11 +213,15 @@ class ProxyDriftTest {
     @Test
     void aGzipBodyIsValidatedAndForwardedCompressed() throws Exception {
         byte[] gzipped = gzip("{\"count\":\"two\",\"items\":[]}");
-        StubUpstream.Answer answer = StubUpstream.Answer.json(200, "", "Content-Encoding", "gzip").withBody(gzipped);
+        StubUpstream.Answer answer =
+                StubUpstream.Answer.json(200, "", "Content-Encoding", "gzip").withBody(gzipped);
         start(true, answer);
 
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(proxy.baseUri() + WORKSPACE_PATH))
-                .header("X-Auth-Token", "t").header("Accept-Encoding", "gzip").build(),
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create(proxy.baseUri() + WORKSPACE_PATH))
+                        .header("X-Auth-Token", "t")
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.body()).isEqualTo(gzipped);
@@ -210,9 +238,12 @@ class ProxyDriftTest {
         assertThat(unknownPath.statusCode()).isEqualTo(404);
         assertThat(unknownPath.headers().allValues("X-Conformance-Violation")).containsExactly("unknown-operation /");
         assertThat(badParameter.headers().allValues("X-Conformance-Violation")).containsExactly("type /query/limit");
-        assertThat(upstream.received()).extracting(r -> r.uri().toString())
+        assertThat(upstream.received())
+                .extracting(r -> r.uri().toString())
                 .containsExactly("/v3/auth/projects", "/v1/p1/image-servers?limit=many");
-        OperationReport unknown = proxy.report().operations().stream().filter(op -> op.api() == null).findFirst()
+        OperationReport unknown = proxy.report().operations().stream()
+                .filter(op -> op.api() == null)
+                .findFirst()
                 .orElseThrow();
         assertThat(unknown.notValidated()).containsEntry("no-operation", 1L);
     }

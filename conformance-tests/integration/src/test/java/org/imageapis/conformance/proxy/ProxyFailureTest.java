@@ -66,30 +66,43 @@ class ProxyFailureTest {
     }
 
     private ValidatingProxy.Builder proxyTo(URI upstreamUri) {
-        return ValidatingProxy.builder().api(Specs.Api.SWR, swr).upstream(upstreamUri).log(log::add);
+        return ValidatingProxy.builder()
+                .api(Specs.Api.SWR, swr)
+                .upstream(upstreamUri)
+                .log(log::add);
     }
 
     private HttpResponse<byte[]> get(String target) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(proxy.baseUri() + target))
-                .header("X-Auth-Token", "t").build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(proxy.baseUri() + target))
+                        .header("X-Auth-Token", "t")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** The proxy's own error answer: the spec's error body for this status, an X-Request-Id, the given code. */
     private static void assertProxyError(HttpResponse<byte[]> response, int status, String code) throws IOException {
         assertThat(response.statusCode()).isEqualTo(status);
-        assertThat(response.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(32));
+        assertThat(response.headers().firstValue("X-Request-Id"))
+                .hasValueSatisfying(id -> assertThat(id).hasSize(32));
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.path("error_code").asText()).isEqualTo(code);
-        RecordedResponse asUpstreamWould = new RecordedResponse(OperationKey.id("listSharedRepositories"), status,
+        RecordedResponse asUpstreamWould = new RecordedResponse(
+                OperationKey.id("listSharedRepositories"),
+                status,
                 org.imageapis.conformance.Headers.of(response.headers().map()),
-                response.headers().firstValue("Content-Type").orElse(null), body);
-        assertThat(swr.validateResponse(asUpstreamWould).violations()).as("an ErrorResponse as the spec has it")
+                response.headers().firstValue("Content-Type").orElse(null),
+                body);
+        assertThat(swr.validateResponse(asUpstreamWould).violations())
+                .as("an ErrorResponse as the spec has it")
                 .isEmpty();
     }
 
     private OperationReport swrReport() {
-        return proxy.report().operations().stream().filter(op -> "listSharedRepositories".equals(op.operationId()))
-                .findFirst().orElseThrow(() -> new AssertionError(proxy.report().toString()));
+        return proxy.report().operations().stream()
+                .filter(op -> "listSharedRepositories".equals(op.operationId()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(proxy.report().toString()));
     }
 
     @Test
@@ -114,9 +127,12 @@ class ProxyFailureTest {
 
     @Test
     void upstreamSlowIs504AfterTheTimeout() throws Exception {
-        upstream = new StubUpstream(request -> StubUpstream.Answer.json(200, "[]", "Content-Range", "0-0/0")
-                .delayed(5_000));
-        proxy = proxyTo(upstream.baseUri()).upstreamTimeout(Duration.ofMillis(300)).build().start();
+        upstream = new StubUpstream(request ->
+                StubUpstream.Answer.json(200, "[]", "Content-Range", "0-0/0").delayed(5_000));
+        proxy = proxyTo(upstream.baseUri())
+                .upstreamTimeout(Duration.ofMillis(300))
+                .build()
+                .start();
 
         long start = System.nanoTime();
         HttpResponse<byte[]> response = get(SWR_PATH);
@@ -142,12 +158,15 @@ class ProxyFailureTest {
                 }
             });
             answering.start();
-            proxy = proxyTo(URI.create("http://127.0.0.1:" + garbage.getLocalPort())).build().start();
+            proxy = proxyTo(URI.create("http://127.0.0.1:" + garbage.getLocalPort()))
+                    .build()
+                    .start();
 
             HttpResponse<byte[]> response = get(SWR_PATH);
 
             assertProxyError(response, 502, "CONFORMANCE.0502");
-            assertThat(JSON.readTree(response.body()).path("error_msg").asText()).contains("not valid HTTP");
+            assertThat(JSON.readTree(response.body()).path("error_msg").asText())
+                    .contains("not valid HTTP");
             answering.join();
         }
     }
@@ -157,8 +176,8 @@ class ProxyFailureTest {
         upstream = new StubUpstream(request -> StubUpstream.Answer.json(200, "[]", "Content-Range", "0-0/0"));
         proxy = proxyTo(upstream.baseUri()).build().start();
 
-        HttpResponse<byte[]> response = http.send(signed(SWR_PATH, AkSkCredentials.of("AK1", "secret-1")),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                signed(SWR_PATH, AkSkCredentials.of("AK1", "secret-1")), HttpResponse.BodyHandlers.ofByteArray());
 
         assertProxyError(response, 401, "CONFORMANCE.0401");
         assertThat(JSON.readTree(response.body()).path("error_msg").asText())
@@ -170,12 +189,15 @@ class ProxyFailureTest {
     @Test
     void signatureByAnotherKeyIs401SayingWhy() throws Exception {
         upstream = new StubUpstream(request -> StubUpstream.Answer.json(200, "[]", "Content-Range", "0-0/0"));
-        proxy = proxyTo(upstream.baseUri()).accessKey(AkSkCredentials.of("AK1", "secret-1")).build().start();
+        proxy = proxyTo(upstream.baseUri())
+                .accessKey(AkSkCredentials.of("AK1", "secret-1"))
+                .build()
+                .start();
 
-        HttpResponse<byte[]> wrongSecret = http.send(signed(SWR_PATH, AkSkCredentials.of("AK1", "secret-2")),
-                HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> otherKey = http.send(signed(SWR_PATH, AkSkCredentials.of("AK2", "secret-1")),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> wrongSecret = http.send(
+                signed(SWR_PATH, AkSkCredentials.of("AK1", "secret-2")), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> otherKey = http.send(
+                signed(SWR_PATH, AkSkCredentials.of("AK2", "secret-1")), HttpResponse.BodyHandlers.ofByteArray());
 
         assertProxyError(wrongSecret, 401, "CONFORMANCE.0401");
         assertThat(JSON.readTree(wrongSecret.body()).path("error_msg").asText())
@@ -188,7 +210,10 @@ class ProxyFailureTest {
     void signedRequestIsVerifiedAndSignedAgainForTheUpstreamHost() throws Exception {
         AkSkCredentials key = AkSkCredentials.of("AK1", "secret-1");
         upstream = new StubUpstream(request -> StubUpstream.Answer.json(200, "[]", "Content-Range", "0-0/0"));
-        proxy = proxyTo(URI.create(upstream.baseUri() + "/gateway/swr")).accessKey(key).build().start();
+        proxy = proxyTo(URI.create(upstream.baseUri() + "/gateway/swr"))
+                .accessKey(key)
+                .build()
+                .start();
 
         HttpResponse<byte[]> response = http.send(signed(SWR_PATH, key), HttpResponse.BodyHandlers.ofByteArray());
 
@@ -201,20 +226,30 @@ class ProxyFailureTest {
         String authorization = received.header("Authorization");
         assertThat(authorization).startsWith("SDK-HMAC-SHA256 Access=AK1, SignedHeaders=host;x-project-id;x-sdk-date,");
         // The signature the upstream gets is the one our signer makes for the upstream's own host and path.
-        SignableRequest asUpstreamSees = SignableRequest.builder().method("GET").path("/gateway/swr/v2/manage/shared-repositories")
-                .queryParameter("center", "self").header("Host", authority)
-                .header("X-Project-Id", "0123456789abcdef0123456789abcdef").build();
-        Instant signedAt = java.time.LocalDateTime.parse(received.header("X-Sdk-Date"),
-                java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")).toInstant(java.time.ZoneOffset.UTC);
-        assertThat(authorization).isEqualTo(new Signer().sign(asUpstreamSees, key, signedAt).get("Authorization"));
+        SignableRequest asUpstreamSees = SignableRequest.builder()
+                .method("GET")
+                .path("/gateway/swr/v2/manage/shared-repositories")
+                .queryParameter("center", "self")
+                .header("Host", authority)
+                .header("X-Project-Id", "0123456789abcdef0123456789abcdef")
+                .build();
+        Instant signedAt = java.time.LocalDateTime.parse(
+                        received.header("X-Sdk-Date"),
+                        java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'"))
+                .toInstant(java.time.ZoneOffset.UTC);
+        assertThat(authorization)
+                .isEqualTo(new Signer().sign(asUpstreamSees, key, signedAt).get("Authorization"));
     }
 
     @Test
     void answerOverMaxSizeIsForwardedUnchangedAndReportedAsNotValidated() throws Exception {
-        byte[] big = ("[" + String.join(",", java.util.Collections.nCopies(200,
-                "{\"name\":\"busybox\",\"num_images\":1}")) + "]").getBytes(StandardCharsets.UTF_8);
-        upstream = new StubUpstream(request -> StubUpstream.Answer.json(200, "", "Content-Range", "0-200/200")
-                .withBody(big));
+        byte[] big = ("["
+                        + String.join(
+                                ",", java.util.Collections.nCopies(200, "{\"name\":\"busybox\",\"num_images\":1}"))
+                        + "]")
+                .getBytes(StandardCharsets.UTF_8);
+        upstream = new StubUpstream(request ->
+                StubUpstream.Answer.json(200, "", "Content-Range", "0-200/200").withBody(big));
         proxy = proxyTo(upstream.baseUri()).maxBodySize(1024).build().start();
 
         HttpResponse<byte[]> response = get(SWR_PATH);
@@ -247,8 +282,11 @@ class ProxyFailureTest {
         byte[] body = new byte[100_000];
         new java.util.Random(7).nextBytes(body);
 
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(proxy.baseUri() + SWR_PATH))
-                .header("X-Auth-Token", "t").method("GET", HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create(proxy.baseUri() + SWR_PATH))
+                        .header("X-Auth-Token", "t")
+                        .method("GET", HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -260,14 +298,27 @@ class ProxyFailureTest {
     void signedRequestBodyOverMaxSizeIs413() throws Exception {
         AkSkCredentials key = AkSkCredentials.of("AK1", "secret-1");
         upstream = new StubUpstream(request -> StubUpstream.Answer.json(200, "[]", "Content-Range", "0-0/0"));
-        proxy = proxyTo(upstream.baseUri()).accessKey(key).maxBodySize(1024).build().start();
+        proxy = proxyTo(upstream.baseUri())
+                .accessKey(key)
+                .maxBodySize(1024)
+                .build()
+                .start();
         byte[] body = new byte[4096];
 
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(proxy.baseUri() + SWR_PATH))
                 .method("GET", HttpRequest.BodyPublishers.ofByteArray(body));
-        new Signer().sign(SignableRequest.builder().method("GET").path("/v2/manage/shared-repositories")
-                        .queryParameter("center", "self").header("Host", proxy.baseUri().getAuthority()).body(body)
-                        .build(), key, Instant.now()).forEach(request::header);
+        new Signer()
+                .sign(
+                        SignableRequest.builder()
+                                .method("GET")
+                                .path("/v2/manage/shared-repositories")
+                                .queryParameter("center", "self")
+                                .header("Host", proxy.baseUri().getAuthority())
+                                .body(body)
+                                .build(),
+                        key,
+                        Instant.now())
+                .forEach(request::header);
 
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 
@@ -277,8 +328,8 @@ class ProxyFailureTest {
 
     @Test
     void upstreamThatClosesEachConnectionIsReconnected() throws Exception {
-        upstream = new StubUpstream(request -> StubUpstream.Answer.json(200, "[]", "Content-Range", "0-0/0",
-                "Connection", "close"));
+        upstream = new StubUpstream(
+                request -> StubUpstream.Answer.json(200, "[]", "Content-Range", "0-0/0", "Connection", "close"));
         proxy = proxyTo(upstream.baseUri()).build().start();
 
         for (int i = 0; i < 5; i++) {
@@ -312,14 +363,21 @@ class ProxyFailureTest {
         upstream = new StubUpstream(request -> StubUpstream.Answer.json(200, "[]", "Content-Range", "0-0/0"));
         proxy = proxyTo(upstream.baseUri()).build().start();
 
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(proxy.baseUri() + SWR_PATH))
-                .header("X-Auth-Token", "t").method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create(proxy.baseUri() + SWR_PATH))
+                        .header("X-Auth-Token", "t")
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(upstream.received()).extracting(StubUpstream.Received::method).containsExactly("HEAD");
+        assertThat(upstream.received())
+                .extracting(StubUpstream.Received::method)
+                .containsExactly("HEAD");
         assertThat(response.body()).isEmpty();
-        assertThat(get(SWR_PATH).statusCode()).as("the connection is still in step").isEqualTo(200);
+        assertThat(get(SWR_PATH).statusCode())
+                .as("the connection is still in step")
+                .isEqualTo(200);
     }
 
     @Test
@@ -328,11 +386,15 @@ class ProxyFailureTest {
         proxy = proxyTo(upstream.baseUri()).build().start();
         get(SWR_PATH);
 
-        HttpResponse<byte[]> report = http.send(HttpRequest.newBuilder(
-                URI.create(proxy.baseUri() + ValidatingProxy.REPORT_PATH)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        HttpResponse<byte[]> post = http.send(HttpRequest.newBuilder(
-                URI.create(proxy.baseUri() + ValidatingProxy.REPORT_PATH)).POST(HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> report = http.send(
+                HttpRequest.newBuilder(URI.create(proxy.baseUri() + ValidatingProxy.REPORT_PATH))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> post = http.send(
+                HttpRequest.newBuilder(URI.create(proxy.baseUri() + ValidatingProxy.REPORT_PATH))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(report.statusCode()).isEqualTo(200);
         JsonNode json = JSON.readTree(report.body());
@@ -348,8 +410,8 @@ class ProxyFailureTest {
         URI uri = URI.create(proxy.baseUri() + target);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("X-Project-Id", "0123456789abcdef0123456789abcdef");
-        SignableRequest.Builder signable = SignableRequest.builder().method("GET").path(uri.getPath())
-                .header("Host", uri.getAuthority());
+        SignableRequest.Builder signable =
+                SignableRequest.builder().method("GET").path(uri.getPath()).header("Host", uri.getAuthority());
         headers.forEach(signable::header);
         for (String pair : uri.getQuery().split("&")) {
             String[] kv = pair.split("=", 2);

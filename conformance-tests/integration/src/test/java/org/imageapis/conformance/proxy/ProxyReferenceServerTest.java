@@ -65,7 +65,10 @@ class ProxyReferenceServerTest {
     private static final String SECRET_KEY = "proxy-proof-secret-key-9d2b";
 
     /** How a client authenticates. */
-    enum Auth { TOKEN, AK_SK }
+    enum Auth {
+        TOKEN,
+        AK_SK
+    }
 
     private final Map<Specs.Api, ConformanceValidator> validators = new EnumMap<>(Specs.Api.class);
     private final List<String> log = new CopyOnWriteArrayList<>();
@@ -77,15 +80,21 @@ class ProxyReferenceServerTest {
         for (Specs.Api api : Specs.Api.values()) {
             validators.put(api, ConformanceValidator.forApi(api));
         }
-        server = ReferenceServer.start("127.0.0.1", 0, SyntheticData.generate(300),
+        server = ReferenceServer.start(
+                "127.0.0.1",
+                0,
+                SyntheticData.generate(300),
                 new org.imageapis.server.auth.Credentials(List.of(TOKEN), Map.of(ACCESS_KEY, SECRET_KEY)),
                 Clock.systemUTC());
     }
 
     @BeforeEach
     void startProxy() {
-        ValidatingProxy.Builder builder = ValidatingProxy.builder().strict(true).upstream(server.baseUri())
-                .accessKey(AkSkCredentials.of(ACCESS_KEY, SECRET_KEY)).log(log::add);
+        ValidatingProxy.Builder builder = ValidatingProxy.builder()
+                .strict(true)
+                .upstream(server.baseUri())
+                .accessKey(AkSkCredentials.of(ACCESS_KEY, SECRET_KEY))
+                .log(log::add);
         validators.forEach(builder::api);
         proxy = builder.build().start();
         log.clear();
@@ -102,10 +111,13 @@ class ProxyReferenceServerTest {
     }
 
     private ImageApisClient client(Auth auth) {
-        ImageApisClient.Builder builder = ImageApisClient.builder().cloud(Cloud.HUAWEI_CLOUD).region("cn-north-4")
-                .projectId(PROJECT_ID).retryPolicy(RetryPolicy.disabled())
-                .credentials(auth == Auth.TOKEN ? Credentials.token(TOKEN)
-                        : Credentials.accessKey(ACCESS_KEY, SECRET_KEY));
+        ImageApisClient.Builder builder = ImageApisClient.builder()
+                .cloud(Cloud.HUAWEI_CLOUD)
+                .region("cn-north-4")
+                .projectId(PROJECT_ID)
+                .retryPolicy(RetryPolicy.disabled())
+                .credentials(
+                        auth == Auth.TOKEN ? Credentials.token(TOKEN) : Credentials.accessKey(ACCESS_KEY, SECRET_KEY));
         for (Service service : Service.values()) {
             builder.endpoint(service, proxy.baseUri());
         }
@@ -135,20 +147,44 @@ class ProxyReferenceServerTest {
     void ourClientOnEveryApiConforms(Auth auth) {
         ImageApisClient client = client(auth);
 
-        assertThat(client.modelArts().listImageGroups(ListImageGroupsRequest.builder().limit(20).build())
-                .getData()).hasSize(20);
-        assertThat(client.workspace().listImageServers(org.imageapis.client.workspace.ListImageServersRequest
-                .builder().limit(20).offset(40).build()).getItems()).hasSize(20);
-        assertThat(client.hss().listImageBasicImages(ListImageBasicImagesRequest
-                .builder(SyntheticData.HSS_IMAGE_ID, HssImageType.CICD).limit(50).build()).getDataList()).hasSize(50);
-        assertThat(client.swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().limit(20).build())
-                .repositories()).hasSize(20);
-        assertThat(client.swr().listAllSharedRepositories(ListSharedRepositoriesRequest.builder().limit(100).build())
-                .stream().count()).isEqualTo(300);
+        assertThat(client.modelArts()
+                        .listImageGroups(
+                                ListImageGroupsRequest.builder().limit(20).build())
+                        .getData())
+                .hasSize(20);
+        assertThat(client.workspace()
+                        .listImageServers(org.imageapis.client.workspace.ListImageServersRequest.builder()
+                                .limit(20)
+                                .offset(40)
+                                .build())
+                        .getItems())
+                .hasSize(20);
+        assertThat(client.hss()
+                        .listImageBasicImages(
+                                ListImageBasicImagesRequest.builder(SyntheticData.HSS_IMAGE_ID, HssImageType.CICD)
+                                        .limit(50)
+                                        .build())
+                        .getDataList())
+                .hasSize(50);
+        assertThat(client.swr()
+                        .listSharedRepositories(ListSharedRepositoriesRequest.builder()
+                                .limit(20)
+                                .build())
+                        .repositories())
+                .hasSize(20);
+        assertThat(
+                        client
+                                .swr()
+                                .listAllSharedRepositories(ListSharedRepositoriesRequest.builder()
+                                        .limit(100)
+                                        .build())
+                                .stream()
+                                .count())
+                .isEqualTo(300);
 
         // listSharedRepositories: one page, then the three pages of 100 that auto-paging fetches.
-        assertConforming(Map.of("listImageGroups", 1, "listImageServers", 1, "listImageBasicImages", 1,
-                "listSharedRepositories", 4));
+        assertConforming(Map.of(
+                "listImageGroups", 1, "listImageServers", 1, "listImageBasicImages", 1, "listSharedRepositories", 4));
     }
 
     /**
@@ -158,27 +194,45 @@ class ProxyReferenceServerTest {
     @ParameterizedTest
     @EnumSource(Auth.class)
     void providerSdkConforms(Auth auth) {
-        BasicCredentials credentials = new BasicCredentials().withAk(ACCESS_KEY).withSk(SECRET_KEY)
-                .withProjectId(PROJECT_ID);
-        HttpConfig config = HttpConfig.getDefaultHttpConfig().withConnectionTimeout(30).withReadTimeout(30);
-        SwrClient swr = SwrClient.newBuilder().withCredential(credentials).withHttpConfig(config)
-                .withEndpoint(proxy.baseUri().toString()).build();
-        WorkspaceAppClient workspace = WorkspaceAppClient.newBuilder().withCredential(credentials)
-                .withHttpConfig(config).withEndpoint(proxy.baseUri().toString()).build();
+        BasicCredentials credentials =
+                new BasicCredentials().withAk(ACCESS_KEY).withSk(SECRET_KEY).withProjectId(PROJECT_ID);
+        HttpConfig config =
+                HttpConfig.getDefaultHttpConfig().withConnectionTimeout(30).withReadTimeout(30);
+        SwrClient swr = SwrClient.newBuilder()
+                .withCredential(credentials)
+                .withHttpConfig(config)
+                .withEndpoint(proxy.baseUri().toString())
+                .build();
+        WorkspaceAppClient workspace = WorkspaceAppClient.newBuilder()
+                .withCredential(credentials)
+                .withHttpConfig(config)
+                .withEndpoint(proxy.baseUri().toString())
+                .build();
         Map<String, String> extraHeaders = auth == Auth.TOKEN ? Map.of("X-Auth-Token", TOKEN) : Map.of();
 
         var repositoriesCall = swr.listSharedReposDetailsInvoker(new ListSharedReposDetailsRequest()
-                .withCenter("self").withLimit("10").withOffset("20").withOrderColumn("name").withOrderType("asc"));
-        var serversCall = workspace.listImageServersInvoker(new ListImageServersRequest().withLimit(10).withOffset(5));
+                .withCenter("self")
+                .withLimit("10")
+                .withOffset("20")
+                .withOrderColumn("name")
+                .withOrderType("asc"));
+        var serversCall = workspace.listImageServersInvoker(
+                new ListImageServersRequest().withLimit(10).withOffset(5));
         extraHeaders.forEach(repositoriesCall::addHeader);
         extraHeaders.forEach(serversCall::addHeader);
         ListSharedReposDetailsResponse repositories = repositoriesCall.invoke();
         ListImageServersResponse servers = serversCall.invoke();
 
         assertThat(repositories.getHttpStatusCode()).isEqualTo(200);
-        assertThat(repositories.getBody()).extracting(ShowReposResp::getName).hasSize(10).isSorted();
+        assertThat(repositories.getBody())
+                .extracting(ShowReposResp::getName)
+                .hasSize(10)
+                .isSorted();
         assertThat(repositories.getContentRange()).startsWith("20-");
-        assertThat(servers.getItems()).extracting(ImageServer::getId).hasSize(10).doesNotContainNull();
+        assertThat(servers.getItems())
+                .extracting(ImageServer::getId)
+                .hasSize(10)
+                .doesNotContainNull();
         assertConforming(Map.of("listSharedRepositories", 1, "listImageServers", 1));
     }
 
@@ -205,7 +259,9 @@ class ProxyReferenceServerTest {
         for (int c = 0; c < clients; c++) {
             int offset = c;
             outcomes.add(pool.submit(() -> {
-                HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                HttpClient own = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
                 go.await();
                 List<String> mismatches = new ArrayList<>();
                 for (int i = 0; i < requestsEach; i++) {
@@ -231,21 +287,37 @@ class ProxyReferenceServerTest {
 
     @Test
     void noCredentialReachesTheLogOrTheReport() throws Exception {
-        client(Auth.TOKEN).swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().limit(1).build());
-        client(Auth.AK_SK).swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().limit(1).build());
-        ImageApisClient wrongSecret = ImageApisClient.builder().cloud(Cloud.HUAWEI_CLOUD).region("cn-north-4")
-                .projectId(PROJECT_ID).retryPolicy(RetryPolicy.disabled())
+        client(Auth.TOKEN)
+                .swr()
+                .listSharedRepositories(
+                        ListSharedRepositoriesRequest.builder().limit(1).build());
+        client(Auth.AK_SK)
+                .swr()
+                .listSharedRepositories(
+                        ListSharedRepositoriesRequest.builder().limit(1).build());
+        ImageApisClient wrongSecret = ImageApisClient.builder()
+                .cloud(Cloud.HUAWEI_CLOUD)
+                .region("cn-north-4")
+                .projectId(PROJECT_ID)
+                .retryPolicy(RetryPolicy.disabled())
                 .credentials(Credentials.accessKey(ACCESS_KEY, "not-" + SECRET_KEY))
-                .endpoint(Service.SWR, proxy.baseUri()).build();
+                .endpoint(Service.SWR, proxy.baseUri())
+                .build();
         try {
-            wrongSecret.swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().limit(1).build());
+            wrongSecret
+                    .swr()
+                    .listSharedRepositories(
+                            ListSharedRepositoriesRequest.builder().limit(1).build());
         } catch (RuntimeException expected) {
             // a 401 from the proxy: what it logs is checked below
         }
         HttpClient http = HttpClient.newHttpClient();
         // A drifting request, so that the log has a violation line with the token on the request.
-        http.send(HttpRequest.newBuilder(URI.create(proxy.baseUri() + "/v2/manage/shared-repositories?limit=x"))
-                .header("X-Auth-Token", TOKEN).build(), HttpResponse.BodyHandlers.discarding());
+        http.send(
+                HttpRequest.newBuilder(URI.create(proxy.baseUri() + "/v2/manage/shared-repositories?limit=x"))
+                        .header("X-Auth-Token", TOKEN)
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
 
         assertThat(log).hasSizeGreaterThanOrEqualTo(2);
         String everything = String.join("\n", log) + proxy.report().toJson() + proxy.report() + proxy;
@@ -254,8 +326,11 @@ class ProxyReferenceServerTest {
 
     private static String body(HttpClient http, URI base, String target) throws IOException, InterruptedException {
         String root = base.toString().replaceAll("/$", "");
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(root + target))
-                .header("X-Auth-Token", TOKEN).header("region", "cn-north-4").build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(root + target))
+                        .header("X-Auth-Token", TOKEN)
+                        .header("region", "cn-north-4")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() + " " + response.body();
     }

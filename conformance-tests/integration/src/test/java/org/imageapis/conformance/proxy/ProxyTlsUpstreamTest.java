@@ -43,10 +43,28 @@ class ProxyTlsUpstreamTest {
     @BeforeAll
     void startHttpsUpstream() throws Exception {
         Path file = dir.resolve("upstream.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "upstream", "-keyalg", "EC", "-dname", "CN=127.0.0.1",
-                "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-keystore", file.toString(), "-storetype", "PKCS12",
-                "-storepass", new String(PASSWORD)).redirectErrorStream(true).start();
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "upstream",
+                        "-keyalg",
+                        "EC",
+                        "-dname",
+                        "CN=127.0.0.1",
+                        "-ext",
+                        "SAN=ip:127.0.0.1",
+                        "-validity",
+                        "2",
+                        "-keystore",
+                        file.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        new String(PASSWORD))
+                .redirectErrorStream(true)
+                .start();
         String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(keytool.exitValue()).as(output).isZero();
@@ -82,17 +100,26 @@ class ProxyTlsUpstreamTest {
     }
 
     private static HttpResponse<String> get(ValidatingProxy proxy) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(proxy.baseUri() + "/v2/manage/shared-repositories?center=self"))
-                .header("X-Auth-Token", "t").build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(proxy.baseUri() + "/v2/manage/shared-repositories?center=self"))
+                                .header("X-Auth-Token", "t")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void trustedHttpsUpstreamIsValidatedLikeAnyOther() throws Exception {
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(keyStore);
-        try (ValidatingProxy proxy = ValidatingProxy.builder().api(Specs.Api.SWR).strict(true)
-                .upstream(upstreamUri()).upstreamTrust(trust).build().start()) {
+        try (ValidatingProxy proxy = ValidatingProxy.builder()
+                .api(Specs.Api.SWR)
+                .strict(true)
+                .upstream(upstreamUri())
+                .upstreamTrust(trust)
+                .build()
+                .start()) {
 
             HttpResponse<String> response = get(proxy);
 
@@ -105,14 +132,17 @@ class ProxyTlsUpstreamTest {
 
     @Test
     void untrustedCertificateIs502() throws Exception {
-        try (ValidatingProxy proxy = ValidatingProxy.builder().api(Specs.Api.SWR).upstream(upstreamUri()).build()
+        try (ValidatingProxy proxy = ValidatingProxy.builder()
+                .api(Specs.Api.SWR)
+                .upstream(upstreamUri())
+                .build()
                 .start()) {
 
             HttpResponse<String> response = get(proxy);
 
             assertThat(response.statusCode()).isEqualTo(502);
-            assertThat(response.body()).contains("CONFORMANCE.0502", "The connection to the upstream "
-                    + upstreamUri() + " failed");
+            assertThat(response.body())
+                    .contains("CONFORMANCE.0502", "The connection to the upstream " + upstreamUri() + " failed");
         }
     }
 }

@@ -24,8 +24,11 @@ final class StubUpstream implements AutoCloseable {
     /** A request as the upstream received it. */
     record Received(String method, URI uri, Map<String, List<String>> headers, byte[] body) {
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> String.join(",", e.getValue())).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> String.join(",", e.getValue()))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -73,8 +76,11 @@ final class StubUpstream implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Received request = new Received(exchange.getRequestMethod(), exchange.getRequestURI(),
-                    Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes());
+            Received request = new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI(),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    exchange.getRequestBody().readAllBytes());
             received.add(request);
             Answer answer = answers.apply(request);
             if (answer.delayMillis() > 0) {
@@ -85,7 +91,8 @@ final class StubUpstream implements AutoCloseable {
                     return;
                 }
             }
-            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            answer.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             // The JDK server sends no body to HEAD, whatever it is given.
             boolean bodiless = answer.body().length == 0 || request.method().equals("HEAD");
             exchange.sendResponseHeaders(answer.status(), bodiless ? -1 : answer.body().length);

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
 @ImageApisServerTest(generate = 20, tokens = "resilience-token")
 class ClientResilienceTest {
 
-    private static final ListSharedRepositoriesRequest SWR_CALL = ListSharedRepositoriesRequest.builder().build();
+    private static final ListSharedRepositoriesRequest SWR_CALL =
+            ListSharedRepositoriesRequest.builder().build();
 
     private ImageApisServer server;
     private ImageApisClient client;
@@ -49,12 +50,15 @@ class ClientResilienceTest {
     void client(ImageApisServer server) {
         this.server = server;
         // Short backoffs where no Retry-After is given; three attempts, as by default.
-        this.client = clientWith(RetryPolicy.builder().initialBackoff(Duration.ofMillis(20)).build());
+        this.client = clientWith(
+                RetryPolicy.builder().initialBackoff(Duration.ofMillis(20)).build());
     }
 
     private ImageApisClient clientWith(RetryPolicy retries) {
-        return server.clientBuilder().credentials(org.imageapis.client.Credentials.token("resilience-token"))
-                .retryPolicy(retries).build();
+        return server.clientBuilder()
+                .credentials(org.imageapis.client.Credentials.token("resilience-token"))
+                .retryPolicy(retries)
+                .build();
     }
 
     @Test
@@ -66,38 +70,52 @@ class ClientResilienceTest {
         assertThat(page.total()).hasValue(25);
         List<RecordedRequest> attempts = server.journal().requests(Service.SWR);
         assertThat(attempts).hasSize(2);
-        assertThat(Duration.between(attempts.get(0).receivedAt(), attempts.get(1).receivedAt()))
+        assertThat(Duration.between(
+                        attempts.get(0).receivedAt(), attempts.get(1).receivedAt()))
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     }
 
     @Test
     void a429IsRetriedAfterItsRetryAfterUntilTheAttemptsRunOut() {
-        server.faults().next(Service.MODELARTS, Fault.tooManyRequests(Duration.ofSeconds(1)).times(2));
+        server.faults()
+                .next(
+                        Service.MODELARTS,
+                        Fault.tooManyRequests(Duration.ofSeconds(1)).times(2));
 
-        long total = client.modelArts().listImageGroups(ListImageGroupsRequest.builder().build()).getTotal();
+        long total = client.modelArts()
+                .listImageGroups(ListImageGroupsRequest.builder().build())
+                .getTotal();
 
         assertThat(total).isGreaterThanOrEqualTo(20);
         List<RecordedRequest> attempts = server.journal().requests(Service.MODELARTS);
         assertThat(attempts).hasSize(3);
-        assertThat(Duration.between(attempts.get(1).receivedAt(), attempts.get(2).receivedAt()))
+        assertThat(Duration.between(
+                        attempts.get(1).receivedAt(), attempts.get(2).receivedAt()))
                 .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
 
-        server.faults().next(Service.MODELARTS, Fault.tooManyRequests(Duration.ofSeconds(0)).errorCode("ModelArts.0429")
-                .times(3));
-        TooManyRequestsException tooMany = catchThrowableOfType(TooManyRequestsException.class,
-                () -> client.modelArts().listImageGroups(ListImageGroupsRequest.builder().build()));
+        server.faults()
+                .next(
+                        Service.MODELARTS,
+                        Fault.tooManyRequests(Duration.ofSeconds(0))
+                                .errorCode("ModelArts.0429")
+                                .times(3));
+        TooManyRequestsException tooMany = catchThrowableOfType(
+                TooManyRequestsException.class,
+                () -> client.modelArts()
+                        .listImageGroups(ListImageGroupsRequest.builder().build()));
         assertThat(tooMany.errorCode()).contains("ModelArts.0429");
         assertThat(server.journal().requests(Service.MODELARTS)).hasSize(6);
     }
 
     @Test
     void aRetryAfterLongerThanTheClientWaitsIsThrownAtOnce() {
-        ImageApisClient patient = clientWith(RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(2)).build());
+        ImageApisClient patient = clientWith(
+                RetryPolicy.builder().maxRetryAfter(Duration.ofSeconds(2)).build());
         server.faults().next(Service.SWR, Fault.serviceUnavailable().retryAfter(Duration.ofSeconds(30)));
 
         Instant started = Instant.now();
-        ServerErrorException error = catchThrowableOfType(ServerErrorException.class,
-                () -> patient.swr().listSharedRepositories(SWR_CALL));
+        ServerErrorException error = catchThrowableOfType(
+                ServerErrorException.class, () -> patient.swr().listSharedRepositories(SWR_CALL));
 
         assertThat(error.status()).isEqualTo(503);
         assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(2));
@@ -106,11 +124,17 @@ class ClientResilienceTest {
 
     @Test
     void a400IsNotRetried() {
-        server.faults().next(Service.WORKSPACE, Fault.status(400).errorCode("WORKSPACE.0400")
-                .errorMessage("Invalid value for parameter limit."));
+        server.faults()
+                .next(
+                        Service.WORKSPACE,
+                        Fault.status(400)
+                                .errorCode("WORKSPACE.0400")
+                                .errorMessage("Invalid value for parameter limit."));
 
-        BadRequestException error = catchThrowableOfType(BadRequestException.class,
-                () -> client.workspace().listImageServers(ListImageServersRequest.builder().build()));
+        BadRequestException error = catchThrowableOfType(
+                BadRequestException.class,
+                () -> client.workspace()
+                        .listImageServers(ListImageServersRequest.builder().build()));
 
         assertThat(error.errorCode()).contains("WORKSPACE.0400");
         assertThat(error.errorMsg()).contains("Invalid value for parameter limit.");
@@ -132,13 +156,17 @@ class ClientResilienceTest {
     void aDelayLongerThanTheRequestTimeoutIsARequestTimeoutAndNotRetried() {
         ImageApisClient impatient = server.clientBuilder()
                 .credentials(org.imageapis.client.Credentials.token("resilience-token"))
-                .requestTimeout(Duration.ofMillis(300)).build();
+                .requestTimeout(Duration.ofMillis(300))
+                .build();
         server.faults().next(Service.HSS, Fault.delay(Duration.ofSeconds(3)));
 
         Instant started = Instant.now();
-        RequestTimeoutException timeout = catchThrowableOfType(RequestTimeoutException.class,
-                () -> impatient.hss().listImageBasicImages(
-                        ListImageBasicImagesRequest.builder("synthetic", HssImageType.CICD).build()));
+        RequestTimeoutException timeout = catchThrowableOfType(
+                RequestTimeoutException.class,
+                () -> impatient
+                        .hss()
+                        .listImageBasicImages(ListImageBasicImagesRequest.builder("synthetic", HssImageType.CICD)
+                                .build()));
 
         assertThat(timeout).hasMessageContaining("300 ms");
         assertThat(Duration.between(started, Instant.now())).isLessThan(Duration.ofSeconds(3));
@@ -158,8 +186,8 @@ class ClientResilienceTest {
 
         server.journal().clear();
         server.faults().next(Service.SWR, Fault.connectionReset().times(6));
-        ConnectionException failure = catchThrowableOfType(ConnectionException.class,
-                () -> client.swr().listSharedRepositories(SWR_CALL));
+        ConnectionException failure = catchThrowableOfType(
+                ConnectionException.class, () -> client.swr().listSharedRepositories(SWR_CALL));
 
         assertThat(failure).hasMessageContaining("without a response");
         assertThat(server.journal().count(Service.SWR)).isEqualTo(6);
@@ -170,8 +198,10 @@ class ClientResilienceTest {
     void aMalformedBodyIsAnInvalidResponseAndNotRetried() {
         server.faults().next(Service.MODELARTS, Fault.malformedBody());
 
-        InvalidResponseException invalid = catchThrowableOfType(InvalidResponseException.class,
-                () -> client.modelArts().listImageGroups(ListImageGroupsRequest.builder().build()));
+        InvalidResponseException invalid = catchThrowableOfType(
+                InvalidResponseException.class,
+                () -> client.modelArts()
+                        .listImageGroups(ListImageGroupsRequest.builder().build()));
 
         assertThat(invalid).hasMessageContaining("HTTP 200").hasMessageContaining("request id");
         assertThat(server.journal().count(Service.MODELARTS)).isEqualTo(1);
@@ -180,13 +210,17 @@ class ClientResilienceTest {
     @Test
     void aTruncatedBodyIsAConnectionFailureThatIsRetried() {
         server.faults().next(Service.WORKSPACE, Fault.truncatedBody());
-        assertThat(client.workspace().listImageServers(ListImageServersRequest.builder().build()).getCount())
+        assertThat(client.workspace()
+                        .listImageServers(ListImageServersRequest.builder().build())
+                        .getCount())
                 .isGreaterThanOrEqualTo(20);
         assertThat(server.journal().count(Service.WORKSPACE)).isEqualTo(2);
 
         server.faults().next(Service.WORKSPACE, Fault.truncatedBody().times(3));
-        ConnectionException failure = catchThrowableOfType(ConnectionException.class,
-                () -> client.workspace().listImageServers(ListImageServersRequest.builder().build()));
+        ConnectionException failure = catchThrowableOfType(
+                ConnectionException.class,
+                () -> client.workspace()
+                        .listImageServers(ListImageServersRequest.builder().build()));
         assertThat(failure).hasMessageContaining("without a response");
         assertThat(server.journal().count(Service.WORKSPACE)).isEqualTo(5);
     }
@@ -194,20 +228,24 @@ class ClientResilienceTest {
     @Test
     void typedExceptionsCarryTheStatusErrorCodeMessageAndRequestIdOnTheWire() {
         server.faults()
-                .next(Service.SWR, Fault.status(404).errorCode("SWR.0404").errorMessage("No such namespace.")
-                        .requestId("req-404"))
+                .next(
+                        Service.SWR,
+                        Fault.status(404)
+                                .errorCode("SWR.0404")
+                                .errorMessage("No such namespace.")
+                                .requestId("req-404"))
                 .next(Service.SWR, Fault.status(403).requestId("req-403"))
                 .next(Service.SWR, Fault.status(401).requestId("req-401"))
                 .next(Service.SWR, Fault.status(504).requestId("req-504").times(3));
 
-        NotFoundException notFound = catchThrowableOfType(NotFoundException.class,
-                () -> client.swr().listSharedRepositories(SWR_CALL));
-        ForbiddenException forbidden = catchThrowableOfType(ForbiddenException.class,
-                () -> client.swr().listSharedRepositories(SWR_CALL));
-        UnauthorizedException unauthorized = catchThrowableOfType(UnauthorizedException.class,
-                () -> client.swr().listSharedRepositories(SWR_CALL));
-        ServerErrorException gatewayTimeout = catchThrowableOfType(ServerErrorException.class,
-                () -> client.swr().listSharedRepositories(SWR_CALL));
+        NotFoundException notFound =
+                catchThrowableOfType(NotFoundException.class, () -> client.swr().listSharedRepositories(SWR_CALL));
+        ForbiddenException forbidden = catchThrowableOfType(
+                ForbiddenException.class, () -> client.swr().listSharedRepositories(SWR_CALL));
+        UnauthorizedException unauthorized = catchThrowableOfType(
+                UnauthorizedException.class, () -> client.swr().listSharedRepositories(SWR_CALL));
+        ServerErrorException gatewayTimeout = catchThrowableOfType(
+                ServerErrorException.class, () -> client.swr().listSharedRepositories(SWR_CALL));
 
         assertThat(notFound.status()).isEqualTo(404);
         assertThat(notFound.errorCode()).contains("SWR.0404");

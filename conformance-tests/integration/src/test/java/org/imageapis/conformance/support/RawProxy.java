@@ -34,16 +34,19 @@ public final class RawProxy implements AutoCloseable {
 
         /** The first value of a header, or {@code null}. */
         public String header(String name) {
-            return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                    .findFirst().orElse(null);
+            return headers.stream()
+                    .filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
     /** A response as it will be returned. */
-    public record Response(int status, List<Map.Entry<String, String>> headers, byte[] body) {
-    }
+    public record Response(int status, List<Map.Entry<String, String>> headers, byte[] body) {}
 
-    private static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding", "connection", "keep-alive");
+    private static final Set<String> FRAMING =
+            Set.of("content-length", "transfer-encoding", "connection", "keep-alive");
 
     private final ServerSocket listener;
     private final URI upstream;
@@ -84,14 +87,16 @@ public final class RawProxy implements AutoCloseable {
     }
 
     private void serve(Socket socket) {
-        try (socket; RawHttpClient http = new RawHttpClient(upstream, Duration.ofSeconds(30))) {
+        try (socket;
+                RawHttpClient http = new RawHttpClient(upstream, Duration.ofSeconds(30))) {
             socket.setTcpNoDelay(true);
             InputStream in = new BufferedInputStream(socket.getInputStream());
             OutputStream out = socket.getOutputStream();
             for (Request received = readHead(in); received != null; received = readHead(in)) {
                 Request request = requests.apply(received);
                 RawHttpClient.Response answer = http.send(request.method(), request.target(), request.headers());
-                Response response = responses.apply(request, new Response(answer.status(), answer.headers(), answer.body()));
+                Response response =
+                        responses.apply(request, new Response(answer.status(), answer.headers(), answer.body()));
                 write(out, response, request.method().equals("HEAD"));
                 if ("close".equalsIgnoreCase(String.valueOf(answer.header("Connection")))) {
                     return;
@@ -112,7 +117,8 @@ public final class RawProxy implements AutoCloseable {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (String line = readLine(in); line != null && !line.isEmpty(); line = readLine(in)) {
             int colon = line.indexOf(':');
-            headers.add(Map.entry(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
+            headers.add(Map.entry(
+                    line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
         }
         return new Request(parts[0], parts[1], headers);
     }
@@ -131,13 +137,19 @@ public final class RawProxy implements AutoCloseable {
     }
 
     private static void write(OutputStream out, Response response, boolean head) throws IOException {
-        StringBuilder text = new StringBuilder("HTTP/1.1 ").append(response.status()).append(" -\r\n");
+        StringBuilder text =
+                new StringBuilder("HTTP/1.1 ").append(response.status()).append(" -\r\n");
         for (Map.Entry<String, String> header : response.headers()) {
             if (!FRAMING.contains(header.getKey().toLowerCase(Locale.ROOT))) {
-                text.append(header.getKey()).append(": ").append(header.getValue()).append("\r\n");
+                text.append(header.getKey())
+                        .append(": ")
+                        .append(header.getValue())
+                        .append("\r\n");
             }
         }
-        text.append("Content-Length: ").append(head ? 0 : response.body().length).append("\r\n\r\n");
+        text.append("Content-Length: ")
+                .append(head ? 0 : response.body().length)
+                .append("\r\n\r\n");
         ByteArrayOutputStream message = new ByteArrayOutputStream();
         message.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
         if (!head) {

@@ -21,12 +21,15 @@ import org.imageapis.specs.Specs;
  * responses so, and the named check of the kit must fail it.
  */
 enum Breakage {
-
     WRONG_TOTAL(Specs.Api.MODELARTS, CheckName.PAGING, "the total is one more than the records") {
         @Override
         RawProxy.Response response(RawProxy.Request request, RawProxy.Response response) {
-            return response.status() != 200 ? response
-                    : json(response, body -> ((ObjectNode) body).put("total", body.path("total").asLong() + 1));
+            return response.status() != 200
+                    ? response
+                    : json(
+                            response,
+                            body -> ((ObjectNode) body)
+                                    .put("total", body.path("total").asLong() + 1));
         }
     },
     IGNORED_OFFSET(Specs.Api.WORKSPACE, CheckName.PAGING, "offset is ignored: every page starts at the first record") {
@@ -38,11 +41,16 @@ enum Breakage {
     WRONG_CONTENT_RANGE(Specs.Api.SWR, CheckName.PAGING, "Content-Range counts one record too many") {
         @Override
         RawProxy.Response response(RawProxy.Request request, RawProxy.Response response) {
-            return withHeaders(response, headers -> headers.replaceAll(h -> {
-                Matcher m = Pattern.compile("^(\\d+)-(\\d+)/(\\d+)$").matcher(h.getValue());
-                return h.getKey().equalsIgnoreCase("Content-Range") && m.matches() ? Map.entry(h.getKey(),
-                        m.group(1) + "-" + (Long.parseLong(m.group(2)) + 1) + "/" + m.group(3)) : h;
-            }));
+            return withHeaders(
+                    response,
+                    headers -> headers.replaceAll(h -> {
+                        Matcher m = Pattern.compile("^(\\d+)-(\\d+)/(\\d+)$").matcher(h.getValue());
+                        return h.getKey().equalsIgnoreCase("Content-Range") && m.matches()
+                                ? Map.entry(
+                                        h.getKey(),
+                                        m.group(1) + "-" + (Long.parseLong(m.group(2)) + 1) + "/" + m.group(3))
+                                : h;
+                    }));
         }
     },
     IGNORED_FILTER(Specs.Api.WORKSPACE, CheckName.FILTERS, "server_name is ignored") {
@@ -60,33 +68,44 @@ enum Breakage {
     REVERSED_SORT(Specs.Api.SWR, CheckName.SORTING, "order_type sorts the other way") {
         @Override
         RawProxy.Request request(RawProxy.Request request) {
-            return withTarget(request, request.target().replace("order_type=asc", "order_type=ASC_")
-                    .replace("order_type=desc", "order_type=asc").replace("order_type=ASC_", "order_type=desc"));
+            return withTarget(
+                    request,
+                    request.target()
+                            .replace("order_type=asc", "order_type=ASC_")
+                            .replace("order_type=desc", "order_type=asc")
+                            .replace("order_type=ASC_", "order_type=desc"));
         }
     },
     OTHER_ERROR_FORMAT(Specs.Api.HSS, CheckName.BOUNDS, "errors are {\"code\", \"message\"}") {
         @Override
         RawProxy.Response response(RawProxy.Request request, RawProxy.Response response) {
-            return response.status() < 400 ? response : json(response, body -> {
-                ObjectNode error = (ObjectNode) body;
-                error.set("code", error.remove("error_code"));
-                error.set("message", error.remove("error_msg"));
-            });
+            return response.status() < 400
+                    ? response
+                    : json(response, body -> {
+                        ObjectNode error = (ObjectNode) body;
+                        error.set("code", error.remove("error_code"));
+                        error.set("message", error.remove("error_msg"));
+                    });
         }
     },
     WRONG_TYPE_IN_BODY(Specs.Api.WORKSPACE, CheckName.SCHEMA, "count is a string") {
         @Override
         RawProxy.Response response(RawProxy.Request request, RawProxy.Response response) {
-            return response.status() != 200 ? response
-                    : json(response, body -> ((ObjectNode) body).put("count", body.path("count").asText()));
+            return response.status() != 200
+                    ? response
+                    : json(
+                            response,
+                            body -> ((ObjectNode) body)
+                                    .put("count", body.path("count").asText()));
         }
     },
     SERVER_ERROR_ON_BAD_VALUE(Specs.Api.WORKSPACE, CheckName.BOUNDS, "a limit over 100 is a 500") {
         @Override
         RawProxy.Response response(RawProxy.Request request, RawProxy.Response response) {
             Matcher limit = Pattern.compile("[?&]limit=(\\d+)").matcher(request.target());
-            return limit.find() && Long.parseLong(limit.group(1)) > 100 ? new RawProxy.Response(500,
-                    response.headers(), errorBody("WORKSPACE.0500", "internal error")) : response;
+            return limit.find() && Long.parseLong(limit.group(1)) > 100
+                    ? new RawProxy.Response(500, response.headers(), errorBody("WORKSPACE.0500", "internal error"))
+                    : response;
         }
     },
     OUT_OF_RANGE_ACCEPTED(Specs.Api.HSS, CheckName.BOUNDS, "a limit out of 10..200 is read as 10") {
@@ -105,8 +124,11 @@ enum Breakage {
     MISSING_REQUEST_ID(Specs.Api.MODELARTS, CheckName.HEADERS, "errors carry no X-Request-Id") {
         @Override
         RawProxy.Response response(RawProxy.Request request, RawProxy.Response response) {
-            return response.status() < 400 ? response
-                    : withHeaders(response, headers -> headers.removeIf(h -> h.getKey().equalsIgnoreCase("X-Request-Id")));
+            return response.status() < 400
+                    ? response
+                    : withHeaders(
+                            response,
+                            headers -> headers.removeIf(h -> h.getKey().equalsIgnoreCase("X-Request-Id")));
         }
     },
     WRONG_SIGNATURE_ACCEPTED(Specs.Api.SWR, CheckName.AUTH, "any AK/SK signature is accepted") {
@@ -118,22 +140,27 @@ enum Breakage {
     NO_CREDENTIALS_ACCEPTED(Specs.Api.HSS, CheckName.AUTH, "a request without credentials is accepted") {
         @Override
         RawProxy.Request request(RawProxy.Request request) {
-            return request.header("Authorization") != null || request.header("X-Auth-Token") != null ? request
+            return request.header("Authorization") != null || request.header("X-Auth-Token") != null
+                    ? request
                     : withToken(request);
         }
     },
     DOC_REQUEST_REFUSED(Specs.Api.MODELARTS, CheckName.DOC_REQUESTS, "a request without query is refused") {
         @Override
         RawProxy.Response response(RawProxy.Request request, RawProxy.Response response) {
-            return request.target().contains("?") ? response
+            return request.target().contains("?")
+                    ? response
                     : new RawProxy.Response(400, response.headers(), errorBody("MODELARTS.0400", "limit is required"));
         }
     },
     SERVER_ERROR_ON_MALFORMED_ESCAPE(Specs.Api.SWR, CheckName.FUZZ, "a malformed percent-escape is a 500") {
         @Override
         RawProxy.Response response(RawProxy.Request request, RawProxy.Response response) {
-            return Pattern.compile("%(?![0-9A-Fa-f]{2})").matcher(request.target()).find() ? new RawProxy.Response(500,
-                    response.headers(), errorBody("SWR.0500", "cannot decode")) : response;
+            return Pattern.compile("%(?![0-9A-Fa-f]{2})")
+                            .matcher(request.target())
+                            .find()
+                    ? new RawProxy.Response(500, response.headers(), errorBody("SWR.0500", "cannot decode"))
+                    : response;
         }
     };
 
@@ -168,13 +195,15 @@ enum Breakage {
     }
 
     static String withoutParameter(String target, String name) {
-        return target.replaceAll("([?&])" + Pattern.quote(name) + "=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        return target.replaceAll("([?&])" + Pattern.quote(name) + "=[^&]*&?", "$1")
+                .replaceAll("[?&]$", "");
     }
 
     /** The request with its credentials replaced by the accepted token. */
     static RawProxy.Request withToken(RawProxy.Request request) {
         List<Map.Entry<String, String>> headers = new ArrayList<>(request.headers());
-        headers.removeIf(h -> List.of("authorization", "x-auth-token", "x-sdk-date").contains(h.getKey().toLowerCase(Locale.ROOT)));
+        headers.removeIf(h -> List.of("authorization", "x-auth-token", "x-sdk-date")
+                .contains(h.getKey().toLowerCase(Locale.ROOT)));
         headers.add(Map.entry("X-Auth-Token", TOKEN));
         return new RawProxy.Request(request.method(), request.target(), headers);
     }

@@ -36,8 +36,12 @@ class BrokenServerTest {
 
     @BeforeAll
     void startServer() throws IOException {
-        server = ReferenceServer.start("127.0.0.1", 0, DatasetLoader.builtIn().plus(SyntheticData.generate(40)),
-                new Credentials(List.of(Breakage.TOKEN), Map.of(ACCESS_KEY, SECRET_KEY)), Clock.systemUTC());
+        server = ReferenceServer.start(
+                "127.0.0.1",
+                0,
+                DatasetLoader.builtIn().plus(SyntheticData.generate(40)),
+                new Credentials(List.of(Breakage.TOKEN), Map.of(ACCESS_KEY, SECRET_KEY)),
+                Clock.systemUTC());
     }
 
     @AfterAll
@@ -53,8 +57,10 @@ class BrokenServerTest {
         try (RawProxy proxy = new RawProxy(server.baseUri(), request -> request, (request, response) -> response)) {
             TckReport report = kit(api, proxy).run();
 
-            assertThat(report.results()).filteredOn(r -> r.outcome() == CaseResult.Outcome.FAILED)
-                    .as(report.summary()).isEmpty();
+            assertThat(report.results())
+                    .filteredOn(r -> r.outcome() == CaseResult.Outcome.FAILED)
+                    .as(report.summary())
+                    .isEmpty();
             assertThat(report.count(CaseResult.Outcome.PASSED)).isGreaterThanOrEqualTo(6);
         }
     }
@@ -65,11 +71,12 @@ class BrokenServerTest {
         try (RawProxy proxy = breakage.proxy(server.baseUri())) {
             TckReport report = kit(breakage.api, proxy).run();
 
-            assertThat(report.results()).filteredOn(r -> r.check() == breakage.failedBy)
+            assertThat(report.results())
+                    .filteredOn(r -> r.check() == breakage.failedBy)
                     .as("the %s check against a server where %s", breakage.failedBy, breakage.description)
                     .singleElement()
-                    .satisfies(result -> assertThat(result.outcome()).as(result.reason())
-                            .isEqualTo(CaseResult.Outcome.FAILED));
+                    .satisfies(result ->
+                            assertThat(result.outcome()).as(result.reason()).isEqualTo(CaseResult.Outcome.FAILED));
             assertThat(report.isSuccess()).isFalse();
         }
     }

@@ -19,8 +19,7 @@ import org.imageapis.conformance.ValidationReport;
  */
 final class BodyFiles {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final long maxBytes;
 
@@ -57,8 +56,10 @@ final class BodyFiles {
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                return InputResult.unreadable(name, size + " bytes exceeds the maximum body size of " + maxBytes
-                        + " bytes (raise it with --max-size)");
+                return InputResult.unreadable(
+                        name,
+                        size + " bytes exceeds the maximum body size of " + maxBytes
+                                + " bytes (raise it with --max-size)");
             }
             JsonNode body = JSON.readTree(Files.readAllBytes(file));
             if (body == null || body.isMissingNode()) {
@@ -66,9 +67,13 @@ final class BodyFiles {
             }
             return InputResult.validated(name, validate.apply(body));
         } catch (JsonProcessingException e) {
-            return InputResult.unreadable(name, "not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")"));
+            return InputResult.unreadable(
+                    name,
+                    "not valid JSON: " + e.getOriginalMessage()
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " (line " + e.getLocation().getLineNr() + ", column "
+                                            + e.getLocation().getColumnNr() + ")"));
         } catch (IOException e) {
             return InputResult.unreadable(name, "cannot read: " + e.getMessage());
         }

@@ -10,11 +10,14 @@ import picocli.CommandLine.Command;
  * The {@code conformance} command line. Exit status: 0 when every input is valid, 1 when some input has
  * violations, 2 for a usage error or an unreadable input or spec. Problems are one line each; no stack traces.
  */
-@Command(name = "conformance", mixinStandardHelpOptions = true, version = "conformance 0.1.0",
+@Command(
+        name = "conformance",
+        mixinStandardHelpOptions = true,
+        version = "conformance 0.1.0",
         description = "Validate API responses and requests against the image APIs' OpenAPI specs, test servers,"
                 + " and validate live traffic through a proxy.",
-        subcommands = {ValidateCommand.class, ValidateRequestCommand.class, TestServerCommand.class,
-            ProxyCommand.class})
+        subcommands = {ValidateCommand.class, ValidateRequestCommand.class, TestServerCommand.class, ProxyCommand.class
+        })
 public final class ConformanceCli implements Runnable {
 
     @CommandLine.Spec
@@ -45,7 +48,9 @@ public final class ConformanceCli implements Runnable {
 
     /** Usage and spec problems say what is wrong; anything else is named by its type, still on one line. */
     private static String describe(Exception e) {
-        if (e instanceof UsageException || e instanceof SpecLoadException || e instanceof UnreachableServerException
+        if (e instanceof UsageException
+                || e instanceof SpecLoadException
+                || e instanceof UnreachableServerException
                 || e instanceof CommandLine.ParameterException) {
             return e.getMessage();
         }
@@ -60,7 +65,7 @@ public final class ConformanceCli implements Runnable {
     /** Without a subcommand, the usage is the answer. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(command.commandLine(),
-                "missing command: validate, validate-request, test-server or proxy");
+        throw new CommandLine.ParameterException(
+                command.commandLine(), "missing command: validate, validate-request, test-server or proxy");
     }
 }

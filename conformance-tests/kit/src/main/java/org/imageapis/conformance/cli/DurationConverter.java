@@ -16,8 +16,8 @@ final class DurationConverter implements ITypeConverter<Duration> {
     public Duration convert(String value) {
         Matcher m = DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
         if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw new TypeConversionException("invalid duration '" + value + "': expected a positive number with"
-                    + " ms, s or m, such as 60s");
+            throw new TypeConversionException(
+                    "invalid duration '" + value + "': expected a positive number with" + " ms, s or m, such as 60s");
         }
         long amount = Long.parseLong(m.group(1));
         return switch (m.group(2)) {

@@ -12,8 +12,7 @@ final class ExitCode {
     /** The command line is wrong, or an input or the spec cannot be read. */
     static final int USAGE = 2;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 
     static int of(List<InputResult> results) {
         if (results.stream().anyMatch(InputResult::isUnreadable)) {

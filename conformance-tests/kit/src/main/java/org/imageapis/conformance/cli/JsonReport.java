@@ -32,12 +32,15 @@ final class JsonReport implements OutputFormat.ReportWriter {
                 continue;
             }
             ArrayNode violations = item.putArray("violations");
-            result.report().violations().forEach(v -> violations.addObject()
-                    .put("severity", v.severity().id())
-                    .put("rule", v.rule().id())
-                    .put("pointer", v.pointer())
-                    .put("expected", v.expected())
-                    .put("actual", v.actual()));
+            result.report()
+                    .violations()
+                    .forEach(v -> violations
+                            .addObject()
+                            .put("severity", v.severity().id())
+                            .put("rule", v.rule().id())
+                            .put("pointer", v.pointer())
+                            .put("expected", v.expected())
+                            .put("actual", v.actual()));
         }
         try {
             out.println(MAPPER.writeValueAsString(root));

@@ -23,9 +23,15 @@ final class JunitReport implements OutputFormat.ReportWriter {
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", suite);
             xml.writeAttribute("tests", Integer.toString(results.size()));
-            xml.writeAttribute("failures", Long.toString(
-                    results.stream().filter(r -> !r.isUnreadable() && !r.isValid()).count()));
-            xml.writeAttribute("errors", Long.toString(results.stream().filter(InputResult::isUnreadable).count()));
+            xml.writeAttribute(
+                    "failures",
+                    Long.toString(results.stream()
+                            .filter(r -> !r.isUnreadable() && !r.isValid())
+                            .count()));
+            xml.writeAttribute(
+                    "errors",
+                    Long.toString(
+                            results.stream().filter(InputResult::isUnreadable).count()));
             xml.writeAttribute("skipped", "0");
             for (InputResult result : results) {
                 xml.writeCharacters("\n  ");
@@ -37,7 +43,11 @@ final class JunitReport implements OutputFormat.ReportWriter {
                 } else {
                     List<Violation> errors = result.report().errors();
                     if (!errors.isEmpty()) {
-                        element(xml, "failure", errors.size() + " violation(s); first: " + errors.get(0).describe(),
+                        element(
+                                xml,
+                                "failure",
+                                errors.size() + " violation(s); first: "
+                                        + errors.get(0).describe(),
                                 lines(errors));
                     }
                     if (!result.report().warnings().isEmpty()) {

@@ -29,8 +29,11 @@ abstract class PerApiOptions implements IModelTransformer {
     @Override
     public CommandSpec transform(CommandSpec command) {
         for (ApiEntry api : ApiRegistry.apis()) {
-            command.addOption(OptionSpec.builder(prefix + api.id()).paramLabel("URL").type(type)
-                    .description(description.formatted(api.title())).build());
+            command.addOption(OptionSpec.builder(prefix + api.id())
+                    .paramLabel("URL")
+                    .type(type)
+                    .description(description.formatted(api.title()))
+                    .build());
         }
         return command;
     }

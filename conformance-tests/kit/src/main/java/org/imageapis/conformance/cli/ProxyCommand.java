@@ -33,16 +33,24 @@ import picocli.CommandLine.Spec;
  * While it runs it logs one line per exchange with violations on stderr and serves the report at
  * {@value ValidatingProxy#REPORT_PATH}. Exit status 0 when no exchange had an error-severity violation, else 1.
  */
-@Command(name = "proxy", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "proxy",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         modelTransformer = PerApiOptions.Upstreams.class,
-        description = {"Validate live traffic: a reverse proxy that checks each request and answer against the spec"
-                + " and forwards it unchanged. Stop it with SIGTERM or Ctrl-C to write the report.",
-                "An answer with violations carries X-Conformance-Violations: N; the report is also served at "
-                        + ValidatingProxy.REPORT_PATH + "."})
+        description = {
+            "Validate live traffic: a reverse proxy that checks each request and answer against the spec"
+                    + " and forwards it unchanged. Stop it with SIGTERM or Ctrl-C to write the report.",
+            "An answer with violations carries X-Conformance-Violations: N; the report is also served at "
+                    + ValidatingProxy.REPORT_PATH + "."
+        })
 final class ProxyCommand implements Callable<Integer> {
 
     /** The report formats; lower case because they are the {@code --format} values. */
-    enum ReportFormat { json, junit }
+    enum ReportFormat {
+        json,
+        junit
+    }
 
     @Spec
     CommandSpec command;
@@ -50,18 +58,27 @@ final class ProxyCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     ApiSelection apis;
 
-    @Option(names = "--upstream", required = true, paramLabel = "URL",
+    @Option(
+            names = "--upstream",
+            required = true,
+            paramLabel = "URL",
             description = "Where requests go: an http(s) base URL; a path prefix is kept.")
     String upstream;
 
     @Option(names = "--port", required = true, paramLabel = "PORT", description = "The port to listen on; 0 for any.")
     int port;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST",
+    @Option(
+            names = "--host",
+            defaultValue = "127.0.0.1",
+            paramLabel = "HOST",
             description = "The address to listen on (default: ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--access-key", paramLabel = "AK:SK", converter = AccessKeyConverter.class,
+    @Option(
+            names = "--access-key",
+            paramLabel = "AK:SK",
+            converter = AccessKeyConverter.class,
             description = "The key pair clients sign with: signed requests are verified and signed again for the"
                     + " upstream. Without it, signed requests get a 401.")
     AkSkCredentials accessKey;
@@ -69,12 +86,19 @@ final class ProxyCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Report undeclared fields and query parameters as errors, not warnings.")
     boolean strict;
 
-    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "16MB", converter = ByteSize.class,
+    @Option(
+            names = "--max-size",
+            paramLabel = "SIZE",
+            defaultValue = "16MB",
+            converter = ByteSize.class,
             description = "Hold and validate bodies up to this size; larger ones stream through unvalidated"
                     + " (default: ${DEFAULT-VALUE}).")
     long maxSize;
 
-    @Option(names = "--upstream-timeout", paramLabel = "DURATION", defaultValue = "60s",
+    @Option(
+            names = "--upstream-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "60s",
             converter = DurationConverter.class,
             description = "How long the upstream may take to connect, or stay silent while an answer is awaited,"
                     + " before a 504 (default: ${DEFAULT-VALUE}).")
@@ -83,7 +107,10 @@ final class ProxyCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report here (default: stdout).")
     Path output;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "json",
             description = "The report's format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
@@ -99,8 +126,10 @@ final class ProxyCommand implements Callable<Integer> {
         }
         CountDownLatch stop = new CountDownLatch(1);
         StopSignals.onStop(stop::countDown);
-        err.println("conformance proxy listening on " + proxy.baseUri() + " (" + proxy.upstreams().entrySet().stream()
-                .map(e -> e.getKey().id() + " -> " + e.getValue()).collect(Collectors.joining(", "))
+        err.println("conformance proxy listening on " + proxy.baseUri() + " ("
+                + proxy.upstreams().entrySet().stream()
+                        .map(e -> e.getKey().id() + " -> " + e.getValue())
+                        .collect(Collectors.joining(", "))
                 + "); report at " + proxy.baseUri() + ValidatingProxy.REPORT_PATH);
         stop.await();
         proxy.close();
@@ -115,15 +144,20 @@ final class ProxyCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new UsageException("invalid --port " + port + ": a port is 0 to 65535");
         }
-        ValidatingProxy.Builder builder = ValidatingProxy.builder().strict(strict).maxBodySize(maxSize)
-                .upstreamTimeout(upstreamTimeout).host(host).port(port).log(err::println);
+        ValidatingProxy.Builder builder = ValidatingProxy.builder()
+                .strict(strict)
+                .maxBodySize(maxSize)
+                .upstreamTimeout(upstreamTimeout)
+                .host(host)
+                .port(port)
+                .log(err::println);
         upstream("--upstream", upstream, builder::upstream);
         Map<Specs.Api, String> overrides = PerApiOptions.given(command, PerApiOptions.Upstreams.PREFIX);
         overrides.forEach((api, url) -> {
             String option = PerApiOptions.Upstreams.PREFIX + api.id();
             if (!apis.apis().contains(api)) {
-                throw new UsageException(option + " is given, but " + api.id()
-                        + " is not among the APIs to validate (--api)");
+                throw new UsageException(
+                        option + " is given, but " + api.id() + " is not among the APIs to validate (--api)");
             }
             upstream(option, url, uri -> builder.upstream(api, uri));
         });
@@ -151,7 +185,9 @@ final class ProxyCommand implements Callable<Integer> {
             return;
         }
         Path parent = output.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)
+        if (parent == null
+                || !Files.isDirectory(parent)
+                || !Files.isWritable(parent)
                 || Files.exists(output) && !Files.isWritable(output)) {
             throw new UsageException("cannot write the report to " + output + ": no such writable directory or file");
         }
@@ -174,15 +210,21 @@ final class ProxyCommand implements Callable<Integer> {
     private void write(ProxyReport report, PrintWriter out) {
         switch (format) {
             case json -> out.println(report.toJson());
-            case junit -> OutputFormat.junit.write("conformance proxy", report.operations().stream()
-                    .map(ProxyCommand::asResult).toList(), out);
+            case junit ->
+                OutputFormat.junit.write(
+                        "conformance proxy",
+                        report.operations().stream().map(ProxyCommand::asResult).toList(),
+                        out);
         }
         out.flush();
     }
 
     /** One JUnit test case per operation, failing with its violations. */
     private static InputResult asResult(OperationReport operation) {
-        return InputResult.validated(operation.name() + " (" + operation.exchanges() + " exchanges)",
-                new ValidationReport(operation.violations().stream().map(ViolationCount::violation).toList()));
+        return InputResult.validated(
+                operation.name() + " (" + operation.exchanges() + " exchanges)",
+                new ValidationReport(operation.violations().stream()
+                        .map(ViolationCount::violation)
+                        .toList()));
     }
 }

@@ -12,7 +12,11 @@ import picocli.CommandLine.TypeConversionException;
 /** The spec to validate against: one of the bundled APIs ({@code --api}) or a file ({@code --spec}). */
 final class SpecSource {
 
-    @Option(names = "--api", paramLabel = "API", converter = ApiConverter.class, completionCandidates = ApiIds.class,
+    @Option(
+            names = "--api",
+            paramLabel = "API",
+            converter = ApiConverter.class,
+            completionCandidates = ApiIds.class,
             description = "A bundled spec: ${COMPLETION-CANDIDATES}.")
     Specs.Api api;
 
@@ -20,8 +24,8 @@ final class SpecSource {
     Path file;
 
     ConformanceValidator load(boolean strict) {
-        ConformanceValidator validator = api != null ? ConformanceValidator.forApi(api)
-                : ConformanceValidator.forFile(file);
+        ConformanceValidator validator =
+                api != null ? ConformanceValidator.forApi(api) : ConformanceValidator.forFile(file);
         return strict ? validator.strict() : validator;
     }
 
@@ -34,9 +38,12 @@ final class SpecSource {
     static final class ApiConverter implements ITypeConverter<Specs.Api> {
         @Override
         public Specs.Api convert(String value) {
-            return Arrays.stream(Specs.Api.values()).filter(api -> api.id().equals(value)).findFirst()
+            return Arrays.stream(Specs.Api.values())
+                    .filter(api -> api.id().equals(value))
+                    .findFirst()
                     .orElseThrow(() -> new TypeConversionException("unknown API '" + value + "'; known APIs: "
-                            + Arrays.stream(Specs.Api.values()).map(Specs.Api::id)
+                            + Arrays.stream(Specs.Api.values())
+                                    .map(Specs.Api::id)
                                     .collect(Collectors.joining(", "))));
         }
     }

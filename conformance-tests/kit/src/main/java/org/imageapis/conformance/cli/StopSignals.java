@@ -15,8 +15,7 @@ final class StopSignals {
 
     private static final List<String> SIGNALS = List.of("TERM", "INT");
 
-    private StopSignals() {
-    }
+    private StopSignals() {}
 
     /**
      * Calls {@code action} when the process gets SIGTERM or SIGINT.
@@ -28,8 +27,8 @@ final class StopSignals {
             Class<?> signal = Class.forName("sun.misc.Signal");
             Class<?> handler = Class.forName("sun.misc.SignalHandler");
             InvocationHandler call = (proxy, method, args) -> handle(method, action, proxy, args);
-            Object handlerProxy = Proxy.newProxyInstance(StopSignals.class.getClassLoader(), new Class<?>[] {handler},
-                    call);
+            Object handlerProxy =
+                    Proxy.newProxyInstance(StopSignals.class.getClassLoader(), new Class<?>[] {handler}, call);
             Method handle = signal.getMethod("handle", signal, handler);
             for (String name : SIGNALS) {
                 handle.invoke(null, signal.getConstructor(String.class).newInstance(name), handlerProxy);

@@ -25,16 +25,21 @@ import org.imageapis.signing.AkSkCredentials;
 import org.imageapis.specs.Specs;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code test-server}: the server test kit, run against a server that implements some of the APIs. */
-@Command(name = "test-server", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "test-server",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         modelTransformer = PerApiOptions.BaseUrls.class,
-        description = {"Check that a server answers as the specs and the providers' pages say: response schemas, the doc "
-                + "pages' requests, paging, filters, sorting, bounds, auth, headers and generated requests.",
-            "Exit status: 0 every check passed, 1 a check failed, 2 usage error or unreachable server."})
+        description = {
+            "Check that a server answers as the specs and the providers' pages say: response schemas, the doc "
+                    + "pages' requests, paging, filters, sorting, bounds, auth, headers and generated requests.",
+            "Exit status: 0 every check passed, 1 a check failed, 2 usage error or unreachable server."
+        })
 final class TestServerCommand implements Callable<Integer> {
 
     @Spec
@@ -43,54 +48,82 @@ final class TestServerCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     ApiSelection apis;
 
-    @Option(names = "--base-url", paramLabel = "URL",
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
             description = "The server's base URL for every API (scheme, host, port, optional path prefix).")
     URI baseUrl;
 
-    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:IMAGE_APIS_TOKEN}",
+    @Option(
+            names = "--token",
+            paramLabel = "TOKEN",
+            defaultValue = "${env:IMAGE_APIS_TOKEN}",
             description = "An accepted X-Auth-Token (default: $IMAGE_APIS_TOKEN).")
     String token;
 
-    @Option(names = "--access-key", paramLabel = "AK:SK", defaultValue = "${env:IMAGE_APIS_ACCESS_KEY}",
+    @Option(
+            names = "--access-key",
+            paramLabel = "AK:SK",
+            defaultValue = "${env:IMAGE_APIS_ACCESS_KEY}",
             converter = AccessKeyConverter.class,
             description = "An accepted AK/SK pair: signs requests without a token and tests signatures "
                     + "(default: $IMAGE_APIS_ACCESS_KEY).")
     AkSkCredentials accessKey;
 
-    @Option(names = "--project-id", paramLabel = "ID", description = "The project id in paths (default: a placeholder).")
+    @Option(
+            names = "--project-id",
+            paramLabel = "ID",
+            description = "The project id in paths (default: a placeholder).")
     String projectId;
 
     @Option(names = "--region", paramLabel = "REGION", description = "HSS's region header (default: cn-north-4).")
     String region;
 
-    @Option(names = "--hss-image", paramLabel = "ID:TYPE",
+    @Option(
+            names = "--hss-image",
+            paramLabel = "ID:TYPE",
             description = "The HSS image to look up, such as 111:cicd (default: the doc example's image).")
     String hssImage;
 
-    @Option(names = "--requests", paramLabel = "N", defaultValue = "500",
+    @Option(
+            names = "--requests",
+            paramLabel = "N",
+            defaultValue = "500",
             description = "Generated requests per operation for the fuzz check (default: ${DEFAULT-VALUE}).")
     int requests;
 
     @Option(names = "--seed", paramLabel = "S", description = "The fuzz check's seed (default: fixed).")
     Long seed;
 
-    @Option(names = "--check", paramLabel = "NAME", split = ",",
+    @Option(
+            names = "--check",
+            paramLabel = "NAME",
+            split = ",",
             description = "Run only these checks; repeatable or comma-separated: ${COMPLETION-CANDIDATES}.",
             completionCandidates = CheckNames.class)
     List<String> only = new ArrayList<>();
 
-    @Option(names = "--skip", paramLabel = "NAME", split = ",", description = "Leave out these checks.",
+    @Option(
+            names = "--skip",
+            paramLabel = "NAME",
+            split = ",",
+            description = "Leave out these checks.",
             completionCandidates = CheckNames.class)
     List<String> skip = new ArrayList<>();
 
     @Option(names = "--strict", description = "Undeclared fields and query parameters are failures, not warnings.")
     boolean strict;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "Report format: text, json or junit (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE",
+    @Option(
+            names = "--output",
+            paramLabel = "FILE",
             description = "Write the report here; the text report still goes to standard output.")
     Path output;
 
@@ -175,13 +208,16 @@ final class TestServerCommand implements Callable<Integer> {
     }
 
     private static CheckName check(String name) {
-        return CheckName.byId(name.trim()).orElseThrow(() -> new UsageException("unknown check '" + name
-                + "'; the checks are " + Arrays.stream(CheckName.values()).map(CheckName::id)
-                .collect(Collectors.joining(", "))));
+        return CheckName.byId(name.trim())
+                .orElseThrow(() -> new UsageException("unknown check '" + name
+                        + "'; the checks are "
+                        + Arrays.stream(CheckName.values()).map(CheckName::id).collect(Collectors.joining(", "))));
     }
 
     private ReportFormat reportFormat() {
-        return Arrays.stream(ReportFormat.values()).filter(f -> f.name().equalsIgnoreCase(format)).findFirst()
+        return Arrays.stream(ReportFormat.values())
+                .filter(f -> f.name().equalsIgnoreCase(format))
+                .findFirst()
                 .orElseThrow(() -> new UsageException("unknown --format '" + format + "': text, json or junit"));
     }
 

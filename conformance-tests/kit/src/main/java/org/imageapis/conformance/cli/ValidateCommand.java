@@ -9,13 +9,15 @@ import org.imageapis.conformance.RecordedResponse;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate}: checks response bodies (and headers) of one operation and status against the spec. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
         description = "Validate response bodies of one operation and status against the spec.")
 final class ValidateCommand implements Callable<Integer> {
 
@@ -34,15 +36,23 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--status", required = true, paramLabel = "CODE", description = "The HTTP status code.")
     int status;
 
-    @Option(names = "--content-type", paramLabel = "TYPE",
+    @Option(
+            names = "--content-type",
+            paramLabel = "TYPE",
             description = "The response's Content-Type (default: the JSON media type the spec documents).")
     String contentType;
 
-    @Option(names = "--max-size", paramLabel = "SIZE", defaultValue = "16MB", converter = ByteSize.class,
+    @Option(
+            names = "--max-size",
+            paramLabel = "SIZE",
+            defaultValue = "16MB",
+            converter = ByteSize.class,
             description = "Refuse body files larger than this (default: ${DEFAULT-VALUE}).")
     long maxSize;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE|DIR",
             description = "JSON body files; a directory stands for the *.json files in it.")
     List<Path> inputs;
 
@@ -54,8 +64,8 @@ final class ValidateCommand implements Callable<Integer> {
         List<String[]> headers = common.parsedHeaders();
         ConformanceValidator validator = spec.load(common.strict);
         if (!validator.operationIds().contains(operation)) {
-            throw new UsageException("unknown operation '" + operation + "' in " + spec.name()
-                    + "; known operations: " + String.join(", ", validator.operationIds()));
+            throw new UsageException("unknown operation '" + operation + "' in " + spec.name() + "; known operations: "
+                    + String.join(", ", validator.operationIds()));
         }
         List<InputResult> results = new BodyFiles(maxSize).validateAll(inputs, body -> {
             RecordedResponse response = RecordedResponse.of(OperationKey.id(operation), status, body)
@@ -65,7 +75,10 @@ final class ValidateCommand implements Callable<Integer> {
             }
             return validator.validateResponse(response);
         });
-        common.format.write(spec.name() + " " + operation + " " + status, results, command.commandLine().getOut());
+        common.format.write(
+                spec.name() + " " + operation + " " + status,
+                results,
+                command.commandLine().getOut());
         return ExitCode.of(results);
     }
 }

@@ -8,12 +8,14 @@ import org.imageapis.conformance.RecordedRequest;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate-request}: checks recorded request lines against the spec's operations and parameters. */
-@Command(name = "validate-request", mixinStandardHelpOptions = true,
+@Command(
+        name = "validate-request",
+        mixinStandardHelpOptions = true,
         description = "Validate recorded request lines, such as 'GET /v1/p1/images/group?limit=10'.")
 final class ValidateRequestCommand implements Callable<Integer> {
 
@@ -26,7 +28,9 @@ final class ValidateRequestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Parameters(arity = "1..*", paramLabel = "'METHOD TARGET'",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "'METHOD TARGET'",
             description = "Request lines; the target is a path with query or a full URL (its host is ignored).")
     List<String> lines;
 
@@ -48,7 +52,8 @@ final class ValidateRequestCommand implements Callable<Integer> {
             }
             results.add(InputResult.validated(line, validator.validateRequest(request)));
         }
-        common.format.write(spec.name() + " requests", results, command.commandLine().getOut());
+        common.format.write(
+                spec.name() + " requests", results, command.commandLine().getOut());
         return ExitCode.of(results);
     }
 }

@@ -25,10 +25,10 @@ public final class DocExamples {
 
     /** A README table row: | `file.json` | source | `operationId`, 200 | */
     private static final Pattern BODY_ROW = Pattern.compile("^\\| `([^`]+\\.json)` \\|.*\\| `(\\w+)`, (\\d{3}) \\|$");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private DocExamples() {
-    }
+    private DocExamples() {}
 
     /** An example body of a doc page, with the operation and status it answers. */
     public record Body(Specs.Api api, String file, String operationId, int status, JsonNode json) {
@@ -53,8 +53,8 @@ public final class DocExamples {
             for (String row : readme(api)) {
                 Matcher m = BODY_ROW.matcher(row);
                 if (m.matches()) {
-                    bodies.add(new Body(api, m.group(1), m.group(2), Integer.parseInt(m.group(3)),
-                            json(api, m.group(1))));
+                    bodies.add(
+                            new Body(api, m.group(1), m.group(2), Integer.parseInt(m.group(3)), json(api, m.group(1))));
                 }
             }
         }
@@ -65,10 +65,16 @@ public final class DocExamples {
     public static List<Request> requests() {
         List<Request> requests = new ArrayList<>();
         for (Specs.Api api : Specs.Api.values()) {
-            SpecDocument spec = SpecDocument.parse(bundle(api), Specs.bundle(api).toString());
+            SpecDocument spec =
+                    SpecDocument.parse(bundle(api), Specs.bundle(api).toString());
             for (OperationSemantics operation : new SemanticsReader(spec).read()) {
-                operation.exampleRequests().forEach(example -> requests.add(new Request(api,
-                        operation.operation().id(), example.source(), example.method() + " " + example.target())));
+                operation
+                        .exampleRequests()
+                        .forEach(example -> requests.add(new Request(
+                                api,
+                                operation.operation().id(),
+                                example.source(),
+                                example.method() + " " + example.target())));
             }
         }
         return requests;

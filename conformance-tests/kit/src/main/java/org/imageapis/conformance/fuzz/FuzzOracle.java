@@ -41,12 +41,13 @@ public final class FuzzOracle {
      * @param valid  whether the spec allows the request
      * @param reason why it is a warning or failure (one phrase), or {@code ""}
      */
-    public record Judgement(Kind kind, boolean valid, String reason) {
-    }
+    public record Judgement(Kind kind, boolean valid, String reason) {}
 
     /** Whether the spec allows the request: valid credentials, a well-formed target, parameters as declared. */
     public boolean isValid(FuzzRequest request) {
-        return request.auth() == Auth.VALID && wellFormed(request.target()) && report(request).isValid();
+        return request.auth() == Auth.VALID
+                && wellFormed(request.target())
+                && report(request).isValid();
     }
 
     /** Judges the status the server answered the request with. */
@@ -57,8 +58,10 @@ public final class FuzzOracle {
         }
         boolean accepted = status / 100 == 2;
         if (accepted && (request.method().equals("HEAD") || request.method().equals("OPTIONS"))) {
-            return new Judgement(Kind.WARNING, valid, request.method() + " answered " + status
-                    + " (the specs leave " + request.method() + " open)");
+            return new Judgement(
+                    Kind.WARNING,
+                    valid,
+                    request.method() + " answered " + status + " (the specs leave " + request.method() + " open)");
         }
         if (valid && !accepted) {
             return new Judgement(Kind.WARNING, true, "valid by the spec, refused with " + status);
@@ -71,8 +74,10 @@ public final class FuzzOracle {
             if (mutation.isEmptyQueryValue()) {
                 return new Judgement(Kind.WARNING, false, "an empty query value accepted");
             }
-            return new Judgement(Kind.FAILURE, false, "invalid by the spec (" + firstProblem(request) + "), accepted with "
-                    + status);
+            return new Judgement(
+                    Kind.FAILURE,
+                    false,
+                    "invalid by the spec (" + firstProblem(request) + "), accepted with " + status);
         }
         return new Judgement(Kind.OK, valid, "");
     }
@@ -84,7 +89,10 @@ public final class FuzzOracle {
         if (!wellFormed(request.target())) {
             return "not an RFC 3986 target";
         }
-        return report(request).errors().stream().findFirst().map(v -> v.describe()).orElse(request.mutation().toString());
+        return report(request).errors().stream()
+                .findFirst()
+                .map(v -> v.describe())
+                .orElse(request.mutation().toString());
     }
 
     private ValidationReport report(FuzzRequest request) {

@@ -17,8 +17,13 @@ import org.imageapis.conformance.http.Auth;
  *                    {@link Auth#IN_HEADERS}, in which case they hold the invalid ones
  * @param auth        the credentials the request is meant to carry
  */
-public record FuzzRequest(String operationId, Mutation mutation, String method, String target,
-                          List<Map.Entry<String, String>> headers, Auth auth) {
+public record FuzzRequest(
+        String operationId,
+        Mutation mutation,
+        String method,
+        String target,
+        List<Map.Entry<String, String>> headers,
+        Auth auth) {
 
     public FuzzRequest {
         headers = List.copyOf(headers);

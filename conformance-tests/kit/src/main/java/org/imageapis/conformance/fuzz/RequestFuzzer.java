@@ -26,19 +26,38 @@ public final class RequestFuzzer {
 
     private static final String TEN_KB = "x".repeat(10 * 1024);
     private static final List<String> ODD_STRINGS = List.of(
-            "", " ", TEN_KB, "名前", "😀", "e\u0301", "\u202Etxt", "a\u0000b",
-            "' OR '1'='1", "1; DROP TABLE images;--", "<script>alert(1)</script>", "../../etc/passwd",
-            "${jndi:ldap://127.0.0.1/x}", "{{7*7}}", "%s%n", "null", "-1", "1e309", "NaN", "true");
+            "",
+            " ",
+            TEN_KB,
+            "名前",
+            "😀",
+            "e\u0301",
+            "\u202Etxt",
+            "a\u0000b",
+            "' OR '1'='1",
+            "1; DROP TABLE images;--",
+            "<script>alert(1)</script>",
+            "../../etc/passwd",
+            "${jndi:ldap://127.0.0.1/x}",
+            "{{7*7}}",
+            "%s%n",
+            "null",
+            "-1",
+            "1e309",
+            "NaN",
+            "true");
     /** Percent-encoding edge cases, inserted into the target as they are (not encoded again). */
     private static final List<String> RAW_ENCODINGS = List.of(
             "%", "%2", "%zz", "%00", "%2F", "%252F", "%C3%28", "%E2%82", "%ED%A0%80", "+", "%20", "a%2Cb", "%26x%3D1");
     /** Plausible string values: names, flags, numbers and a filter expression. */
-    private static final List<String> TOKENS = List.of("name", "create_at", "synthetic", "true", "false", "0", "10",
-            "100", "center::self|limit::10");
+    private static final List<String> TOKENS =
+            List.of("name", "create_at", "synthetic", "true", "false", "0", "10", "100", "center::self|limit::10");
+
     private static final List<String> WRONG_METHODS = List.of("POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
     /** Credentials no server accepts: an empty token, another scheme, a signature without date or valid key. */
     private static final List<Map.Entry<String, String>> BAD_CREDENTIALS = List.of(
-            Map.entry("X-Auth-Token", ""), Map.entry("Authorization", "Basic eA=="),
+            Map.entry("X-Auth-Token", ""),
+            Map.entry("Authorization", "Basic eA=="),
             Map.entry("Authorization", "SDK-HMAC-SHA256 Access=x, SignedHeaders=host, Signature=00"));
 
     private final OperationSpec operation;
@@ -56,7 +75,8 @@ public final class RequestFuzzer {
         this.operation = operation;
         this.knownValues = Map.copyOf(knownValues);
         this.random = new Random(seed ^ operation.id().hashCode());
-        operation.parameters().stream().filter(p -> !p.in().equals("cookie"))
+        operation.parameters().stream()
+                .filter(p -> !p.in().equals("cookie"))
                 .forEach(p -> schemas.put(p, SchemaFacts.of(spec, p.schemaPointer())));
     }
 
@@ -84,8 +104,7 @@ public final class RequestFuzzer {
         final List<Map.Entry<String, String>> headers;
         Auth auth;
 
-        Envelope(String method, String prefix, String extraQuery, List<Map.Entry<String, String>> headers,
-                Auth auth) {
+        Envelope(String method, String prefix, String extraQuery, List<Map.Entry<String, String>> headers, Auth auth) {
             this.method = method;
             this.prefix = prefix;
             this.extraQuery = extraQuery;
@@ -107,13 +126,21 @@ public final class RequestFuzzer {
             }
             case 3 -> {
                 String again = encode(baselineValue(parameter, schema));
-                values.computeIfAbsent(parameter, p -> new ArrayList<>(List.of(again))).add(again);
+                values.computeIfAbsent(parameter, p -> new ArrayList<>(List.of(again)))
+                        .add(again);
                 yield new Mutation(Mutation.Kind.REPEATED, parameter.in(), parameter.name(), "");
             }
             case 4 -> set(values, parameter, Mutation.Kind.ODD_STRING, pick(ODD_STRINGS), true);
             case 5 -> set(values, parameter, Mutation.Kind.RAW_ENCODING, pick(RAW_ENCODINGS), false);
-            case 6 -> set(values, parameter, Mutation.Kind.UNKNOWN_ENUM, schema.enumValues().isEmpty()
-                    ? baselineValue(parameter, schema) : "not_" + schema.enumValues().get(0), true);
+            case 6 ->
+                set(
+                        values,
+                        parameter,
+                        Mutation.Kind.UNKNOWN_ENUM,
+                        schema.enumValues().isEmpty()
+                                ? baselineValue(parameter, schema)
+                                : "not_" + schema.enumValues().get(0),
+                        true);
             case 7 -> {
                 request.extraQuery = "fuzz_unknown=1";
                 yield Mutation.of(Mutation.Kind.UNDECLARED_PARAMETER, "fuzz_unknown=1");
@@ -139,8 +166,12 @@ public final class RequestFuzzer {
         };
     }
 
-    private static Mutation set(Map<ParameterSpec, List<String>> values, ParameterSpec parameter, Mutation.Kind kind,
-                                String value, boolean encode) {
+    private static Mutation set(
+            Map<ParameterSpec, List<String>> values,
+            ParameterSpec parameter,
+            Mutation.Kind kind,
+            String value,
+            boolean encode) {
         values.put(parameter, new ArrayList<>(List.of(encode ? encode(value) : value)));
         return new Mutation(kind, parameter.in(), parameter.name(), value);
     }
@@ -153,8 +184,11 @@ public final class RequestFuzzer {
             List<String> given = values.getOrDefault(parameter, List.of());
             switch (parameter.in()) {
                 case "path" -> path = path.replace("{" + parameter.name() + "}", given.isEmpty() ? "" : given.get(0));
-                case "query" -> given.forEach(v -> query.append(query.length() == 0 ? "?" : "&")
-                        .append(parameter.name()).append('=').append(v));
+                case "query" ->
+                    given.forEach(v -> query.append(query.length() == 0 ? "?" : "&")
+                            .append(parameter.name())
+                            .append('=')
+                            .append(v));
                 case "header" -> given.forEach(v -> headers.add(Map.entry(parameter.name(), headerValue(v))));
                 default -> throw new IllegalStateException("unexpected parameter location " + parameter.in());
             }
@@ -163,8 +197,8 @@ public final class RequestFuzzer {
         if (!request.extraQuery.isEmpty()) {
             query.append(query.length() == 0 ? "?" : "&").append(request.extraQuery);
         }
-        return new FuzzRequest(operation.id(), mutation, request.method, request.prefix + path + query, headers,
-                request.auth);
+        return new FuzzRequest(
+                operation.id(), mutation, request.method, request.prefix + path + query, headers, request.auth);
     }
 
     /** A known value for the parameter's name, else {@link #validValue}. */
@@ -199,15 +233,17 @@ public final class RequestFuzzer {
     }
 
     private static boolean fits(SchemaFacts schema, String value) {
-        return schema.pattern().map(p -> Pattern.compile(p).matcher(value).find()).orElse(true)
+        return schema.pattern()
+                        .map(p -> Pattern.compile(p).matcher(value).find())
+                        .orElse(true)
                 && schema.maxLength().map(max -> value.length() <= max).orElse(true)
                 && schema.minLength().map(min -> value.length() >= min).orElse(true);
     }
 
     /** A value at or just past an edge of the schema's range or length. */
     private String boundary(SchemaFacts schema) {
-        List<String> edges = new ArrayList<>(List.of("0", "-1", "2147483647", "2147483648", "-2147483649",
-                "9223372036854775808"));
+        List<String> edges =
+                new ArrayList<>(List.of("0", "-1", "2147483647", "2147483648", "-2147483649", "9223372036854775808"));
         schema.minimum().ifPresent(limit -> addAround(edges, limit));
         schema.maximum().ifPresent(limit -> addAround(edges, limit));
         schema.maxLength().ifPresent(max -> {

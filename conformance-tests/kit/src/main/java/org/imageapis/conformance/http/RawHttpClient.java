@@ -28,8 +28,11 @@ public final class RawHttpClient implements AutoCloseable {
     public record Response(int status, List<Map.Entry<String, String>> headers, byte[] body) {
         /** The first value of the header with this name, in any case, or {@code null}. */
         public String header(String name) {
-            return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                    .findFirst().orElse(null);
+            return headers.stream()
+                    .filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -105,7 +108,8 @@ public final class RawHttpClient implements AutoCloseable {
         List<Map.Entry<String, String>> headers = new ArrayList<>();
         for (String line = readLine(); !line.isEmpty(); line = readLine()) {
             int colon = line.indexOf(':');
-            headers.add(Map.entry(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
+            headers.add(Map.entry(
+                    line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
         }
         Response response = new Response(status, headers, head ? new byte[0] : readBody(headers));
         String connection = response.header("Connection");
@@ -121,8 +125,10 @@ public final class RawHttpClient implements AutoCloseable {
             plain.connect(new InetSocketAddress(address.getHostString(), address.getPort()), timeoutMillis);
             plain.setSoTimeout(timeoutMillis);
             plain.setTcpNoDelay(true);
-            return tls ? ((SSLSocketFactory) SSLSocketFactory.getDefault())
-                    .createSocket(plain, address.getHostString(), address.getPort(), true) : plain;
+            return tls
+                    ? ((SSLSocketFactory) SSLSocketFactory.getDefault())
+                            .createSocket(plain, address.getHostString(), address.getPort(), true)
+                    : plain;
         } catch (IOException e) {
             plain.close();
             throw e;

@@ -45,6 +45,7 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     private final ProxyContext proxy;
     /** One kept-alive connection per upstream this client's requests went to. */
     private final Map<Upstream, UpstreamConnection> upstreams = new HashMap<>(4);
+
     private ChannelHandlerContext ctx;
     /** The exchange in flight. */
     private Exchange exchange;
@@ -120,8 +121,11 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
         exchange = new Exchange(request, originForm(request.uri()), proxy.maxBodySize());
         if (request.decoderResult().isFailure()) {
             exchange.requestComplete = true;
-            answer(ProxyError.BAD_REQUEST, "The request is not valid HTTP/1.1: "
-                    + malformation(request.decoderResult().cause()), true);
+            answer(
+                    ProxyError.BAD_REQUEST,
+                    "The request is not valid HTTP/1.1: "
+                            + malformation(request.decoderResult().cause()),
+                    true);
             return;
         }
         if (exchange.target == null || exchange.isReportRequest()) {
@@ -138,14 +142,18 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
         boolean last = content instanceof LastHttpContent;
         if (content.decoderResult().isFailure()) {
             exchange.requestComplete = true;
-            answer(ProxyError.BAD_REQUEST, "The request body is not valid HTTP/1.1: "
-                    + malformation(content.decoderResult().cause()), true);
+            answer(
+                    ProxyError.BAD_REQUEST,
+                    "The request body is not valid HTTP/1.1: "
+                            + malformation(content.decoderResult().cause()),
+                    true);
             return;
         }
         if (exchange.requestStreaming) {
             exchange.requestComplete = last;
             pauseReading();
-            upstreamOf(exchange).write(streamed(content.content(), last), last)
+            upstreamOf(exchange)
+                    .write(streamed(content.content(), last), last)
                     .addListener(written -> resumeReadingIfStreaming());
             return;
         }
@@ -163,8 +171,10 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     private void requestComplete() {
         Exchange current = exchange;
         if (current.target == null) {
-            answer(ProxyError.BAD_REQUEST, "The request target must be a path, such as "
-                    + "/v2/manage/shared-repositories.", false);
+            answer(
+                    ProxyError.BAD_REQUEST,
+                    "The request target must be a path, such as " + "/v2/manage/shared-repositories.",
+                    false);
             return;
         }
         if (current.isReportRequest()) {
@@ -175,8 +185,13 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
         ByteBuf body = current.requestBody.take();
         Map<String, String> signature = Map.of();
         if (current.signed) {
-            SignatureRelay.Outcome outcome = proxy.signatures().resign(current.method().name(), current.target,
-                    current.request.headers(), ByteBufUtil.getBytes(body), current.route.upstream());
+            SignatureRelay.Outcome outcome = proxy.signatures()
+                    .resign(
+                            current.method().name(),
+                            current.target,
+                            current.request.headers(),
+                            ByteBufUtil.getBytes(body),
+                            current.route.upstream());
             if (outcome instanceof SignatureRelay.Rejected rejected) {
                 body.release();
                 answer(ProxyError.UNAUTHORIZED, rejected.message(), false);
@@ -190,8 +205,13 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
         if (body.isReadable() || hadLength) {
             headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
         }
-        DefaultFullHttpRequest forwarded = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, current.method(),
-                current.route.upstream().target(current.target), body, headers, EmptyHttpHeaders.INSTANCE);
+        DefaultFullHttpRequest forwarded = new DefaultFullHttpRequest(
+                HttpVersion.HTTP_1_1,
+                current.method(),
+                current.route.upstream().target(current.target),
+                body,
+                headers,
+                EmptyHttpHeaders.INSTANCE);
         upstreamOf(current).send(current, List.of(forwarded), true);
     }
 
@@ -211,9 +231,13 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
         }
         if (current.signed) {
             current.requestComplete = lastHeld;
-            answer(ProxyError.PAYLOAD_TOO_LARGE, "The signed request's body is larger than the proxy's maximum body"
-                    + " size of " + proxy.maxBodySize() + " bytes; the proxy reads a signed body whole to verify"
-                    + " and sign it again.", !lastHeld);
+            answer(
+                    ProxyError.PAYLOAD_TOO_LARGE,
+                    "The signed request's body is larger than the proxy's maximum body"
+                            + " size of " + proxy.maxBodySize()
+                            + " bytes; the proxy reads a signed body whole to verify"
+                            + " and sign it again.",
+                    !lastHeld);
             return;
         }
         current.requestStreaming = true;
@@ -226,8 +250,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
             headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
         }
         List<HttpObject> parts = new ArrayList<>(2);
-        parts.add(new DefaultHttpRequest(HttpVersion.HTTP_1_1, current.method(),
-                current.route.upstream().target(current.target), headers));
+        parts.add(new DefaultHttpRequest(
+                HttpVersion.HTTP_1_1, current.method(), current.route.upstream().target(current.target), headers));
         ByteBuf held = current.requestBody.take();
         parts.add(streamed(held, lastHeld));
         held.release();
@@ -236,8 +260,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     }
 
     private void checkRequest(Exchange current) {
-        ExchangeChecks.RequestVerdict verdict = proxy.checks().checkRequest(current.route, current.method().name(),
-                current.target, current.request.headers());
+        ExchangeChecks.RequestVerdict verdict = proxy.checks()
+                .checkRequest(current.route, current.method().name(), current.target, current.request.headers());
         current.operationId = verdict.operationId();
         current.violations.addAll(verdict.violations());
     }
@@ -258,8 +282,10 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     }
 
     private UpstreamConnection upstreamOf(Exchange current) {
-        return upstreams.computeIfAbsent(current.route.upstream(),
-                upstream -> new UpstreamConnection(proxy, upstream, this, ctx.channel().eventLoop()));
+        return upstreams.computeIfAbsent(
+                current.route.upstream(),
+                upstream -> new UpstreamConnection(
+                        proxy, upstream, this, ctx.channel().eventLoop()));
     }
 
     /** An upstream connection closed: the next request to that upstream opens a new one. */
@@ -316,8 +342,13 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
     }
 
     private ExchangeChecks.ResponseVerdict checkResponse(Exchange answered, ByteBuf body) {
-        return proxy.checks().checkResponse(answered.route, answered.operationId, answered.response.status().code(),
-                answered.response.headers(), body);
+        return proxy.checks()
+                .checkResponse(
+                        answered.route,
+                        answered.operationId,
+                        answered.response.status().code(),
+                        answered.response.headers(),
+                        body);
     }
 
     /** Writes a held answer with its violation count. */
@@ -333,16 +364,23 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
             headers.setInt(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
         }
         answered.markViolations(headers);
-        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, upstreamResponse.status(),
-                body, headers, EmptyHttpHeaders.INSTANCE);
+        FullHttpResponse response = new DefaultFullHttpResponse(
+                HttpVersion.HTTP_1_1, upstreamResponse.status(), body, headers, EmptyHttpHeaders.INSTANCE);
         finish(answered, response, upstreamResponse.status().code(), null, false);
     }
 
     /** The answer outgrew the maximum size: its head (checked) and what arrived go out now, the rest streams. */
     private void responseTooLarge(Exchange answered, boolean lastHeld) {
         answered.responseStreaming = true;
-        addVerdict(answered, proxy.checks().checkResponse(answered.route, answered.operationId,
-                answered.response.status().code(), answered.response.headers(), null));
+        addVerdict(
+                answered,
+                proxy.checks()
+                        .checkResponse(
+                                answered.route,
+                                answered.operationId,
+                                answered.response.status().code(),
+                                answered.response.headers(),
+                                null));
         HttpHeaders headers = HopByHop.strip(answered.response.headers());
         if (!headers.contains(HttpHeaderNames.CONTENT_LENGTH)) {
             headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
@@ -379,8 +417,9 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         if (failed.responseStreaming) {
-            proxy.log().accept(Exchange.oneLine(failed.logName() + " " + failed.method() + " " + failed.path()
-                    + ": the answer was cut off: " + message));
+            proxy.log()
+                    .accept(Exchange.oneLine(failed.logName() + " " + failed.method() + " " + failed.path()
+                            + ": the answer was cut off: " + message));
             release(failed);
             exchange = null;
             ctx.close();
@@ -400,7 +439,8 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
             writeAndNext(current, refused, false);
             return;
         }
-        FullHttpResponse report = ProxyError.json(HttpResponseStatus.OK, proxy.report().snapshot().toJson());
+        FullHttpResponse report =
+                ProxyError.json(HttpResponseStatus.OK, proxy.report().snapshot().toJson());
         report.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-store");
         writeAndNext(current, report, false);
     }
@@ -412,14 +452,15 @@ final class ClientConnection extends ChannelInboundHandlerAdapter {
         FullHttpResponse response = error.response(message);
         current.markViolations(response.headers());
         // Logged and counted before the answer goes out, so that whoever has the answer also has both.
-        proxy.log().accept(Exchange.oneLine(current.logName() + " " + current.method() + " " + current.path()
-                + " -> " + error.status().code() + " " + error.code() + ": " + message));
+        proxy.log()
+                .accept(Exchange.oneLine(current.logName() + " " + current.method() + " " + current.path() + " -> "
+                        + error.status().code() + " " + error.code() + ": " + message));
         finish(current, response, 0, error, close);
     }
 
     /** Counts the exchange, logs its violations, writes the answer and goes on to the next request. */
-    private void finish(Exchange current, FullHttpResponse response, int upstreamStatus, ProxyError error,
-                        boolean close) {
+    private void finish(
+            Exchange current, FullHttpResponse response, int upstreamStatus, ProxyError error, boolean close) {
         if (!current.isReportRequest()) {
             record(current, upstreamStatus, error);
         }

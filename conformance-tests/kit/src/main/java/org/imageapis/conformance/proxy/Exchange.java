@@ -19,20 +19,24 @@ final class Exchange {
     static final String VIOLATIONS_HEADER = "X-Conformance-Violations";
     /** One header line per error-severity violation, {@code <rule> <pointer>}, the first {@value #LISTED} of them. */
     static final String VIOLATION_HEADER = "X-Conformance-Violation";
+
     private static final int LISTED = 20;
 
     final HttpRequest request;
     /** The target in origin form (path and query), or {@code null} when the request's target is not a path. */
     final String target;
+
     final boolean keepAlive;
     final BodyBuffer requestBody;
     /** Where the request goes; {@code null} for the report path and bad targets, which the proxy answers itself. */
     Router.Route route;
+
     boolean signed;
     boolean requestComplete;
     boolean requestStreaming;
     /** The proxy answered, or began to answer: what else the client sends of this request is dropped. */
     boolean answered;
+
     String operationId;
     final List<Violation> violations = new ArrayList<>(0);
     final List<NotValidated> notValidated = new ArrayList<>(0);
@@ -60,8 +64,8 @@ final class Exchange {
 
     /** A request for the proxy's report, which is answered and never forwarded or counted. */
     boolean isReportRequest() {
-        return target != null && (target.equals(ValidatingProxy.REPORT_PATH)
-                || target.startsWith(ValidatingProxy.REPORT_PATH + "?"));
+        return target != null
+                && (target.equals(ValidatingProxy.REPORT_PATH) || target.startsWith(ValidatingProxy.REPORT_PATH + "?"));
     }
 
     /** {@code swr listSharedRepositories}, as the report names operations. */
@@ -75,18 +79,27 @@ final class Exchange {
 
     /** Marks an answer with its violations, when it has error-severity ones. */
     void markViolations(HttpHeaders headers) {
-        List<Violation> errors = violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
+        List<Violation> errors =
+                violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
         if (errors.isEmpty()) {
             return;
         }
         headers.setInt(VIOLATIONS_HEADER, errors.size());
-        errors.stream().limit(LISTED).forEach(v ->
-                headers.add(VIOLATION_HEADER, v.rule().id() + " " + headerSafe(v.pointer().isEmpty() ? "/" : v.pointer())));
+        errors.stream()
+                .limit(LISTED)
+                .forEach(v -> headers.add(
+                        VIOLATION_HEADER,
+                        v.rule().id() + " " + headerSafe(v.pointer().isEmpty() ? "/" : v.pointer())));
     }
 
     ExchangeRecord record(int upstreamStatus, ProxyError proxyError) {
-        return new ExchangeRecord(route == null ? null : route.api(), operationId, upstreamStatus, violations,
-                notValidated, proxyError == null ? null : proxyError.code());
+        return new ExchangeRecord(
+                route == null ? null : route.api(),
+                operationId,
+                upstreamStatus,
+                violations,
+                notValidated,
+                proxyError == null ? null : proxyError.code());
     }
 
     /**
@@ -94,9 +107,10 @@ final class Exchange {
      * violations: type at /0/size, unknown-field at /0/extra}; warnings are marked as such.
      */
     String logLine(int status) {
-        String listed = violations.stream().limit(LISTED)
-                .map(v -> (v.severity() == Severity.WARNING ? "warning " : "") + v.rule().id() + " at "
-                        + (v.pointer().isEmpty() ? "(root)" : v.pointer()))
+        String listed = violations.stream()
+                .limit(LISTED)
+                .map(v -> (v.severity() == Severity.WARNING ? "warning " : "")
+                        + v.rule().id() + " at " + (v.pointer().isEmpty() ? "(root)" : v.pointer()))
                 .collect(Collectors.joining(", "));
         String more = violations.size() > LISTED ? ", and " + (violations.size() - LISTED) + " more" : "";
         String line = logName() + " " + method() + " " + path() + " -> " + status + ": " + violations.size()

@@ -37,8 +37,7 @@ final class ExchangeChecks {
      * @param operationId the operation it matched, or {@code null}
      * @param violations  its violations
      */
-    record RequestVerdict(String operationId, List<Violation> violations) {
-    }
+    record RequestVerdict(String operationId, List<Violation> violations) {}
 
     /**
      * The verdict on a response.
@@ -46,11 +45,9 @@ final class ExchangeChecks {
      * @param violations   its violations
      * @param notValidated why a part of it was not validated, or {@code null}
      */
-    record ResponseVerdict(List<Violation> violations, NotValidated notValidated) {
-    }
+    record ResponseVerdict(List<Violation> violations, NotValidated notValidated) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** Stands for a body that is not JSON, so that the validator still checks its media type. */
     private static final JsonNode NOT_JSON = TextNode.valueOf("(not JSON)");
 
@@ -65,11 +62,17 @@ final class ExchangeChecks {
     RequestVerdict checkRequest(Router.Route route, String method, String target, HttpHeaders headers) {
         String path = Router.pathOf(target);
         if (route.validator() == null) {
-            return new RequestVerdict(null, List.of(Violation.error(Rule.UNKNOWN_OPERATION, "",
-                    "a path of an operation of " + selectedApis, method + " " + path)));
+            return new RequestVerdict(
+                    null,
+                    List.of(Violation.error(
+                            Rule.UNKNOWN_OPERATION,
+                            "",
+                            "a path of an operation of " + selectedApis,
+                            method + " " + path)));
         }
         List<Violation> violations = route.validator()
-                .validateRequest(new RecordedRequest(method, target, headers(headers))).violations();
+                .validateRequest(new RecordedRequest(method, target, headers(headers)))
+                .violations();
         return new RequestVerdict(route.validator().operationAt(method, path).orElse(null), violations);
     }
 
@@ -78,8 +81,8 @@ final class ExchangeChecks {
      *
      * @param body the body, or {@code null} when it was too large to hold (then only status and headers are checked)
      */
-    ResponseVerdict checkResponse(Router.Route route, String operationId, int status, HttpHeaders headers,
-                                  ByteBuf body) {
+    ResponseVerdict checkResponse(
+            Router.Route route, String operationId, int status, HttpHeaders headers, ByteBuf body) {
         if (operationId == null) {
             return new ResponseVerdict(List.of(), NotValidated.NO_OPERATION);
         }
@@ -100,16 +103,20 @@ final class ExchangeChecks {
                 } catch (LimitedInputStream.LimitExceeded e) {
                     notValidated = NotValidated.RESPONSE_BODY_OVER_MAX_SIZE;
                 } catch (JsonProcessingException e) {
-                    violations.add(Violation.error(Rule.INVALID_JSON, "", "a JSON body",
-                            "not JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")));
+                    violations.add(Violation.error(
+                            Rule.INVALID_JSON,
+                            "",
+                            "a JSON body",
+                            "not JSON: "
+                                    + e.getOriginalMessage().lines().findFirst().orElse("")));
                 } catch (IOException e) {
-                    violations.add(Violation.error(Rule.INVALID_JSON, "", "a JSON body",
-                            "a body that cannot be decoded: " + e.getMessage()));
+                    violations.add(Violation.error(
+                            Rule.INVALID_JSON, "", "a JSON body", "a body that cannot be decoded: " + e.getMessage()));
                 }
             }
         }
-        RecordedResponse response = new RecordedResponse(OperationKey.id(operationId), status, headers(headers),
-                contentType, json);
+        RecordedResponse response =
+                new RecordedResponse(OperationKey.id(operationId), status, headers(headers), contentType, json);
         violations.addAll(route.validator().validateResponse(response).violations());
         return new ResponseVerdict(violations, notValidated);
     }
@@ -117,7 +124,8 @@ final class ExchangeChecks {
     /** The body without its content coding, if the proxy can decode it. */
     private Optional<InputStream> decoded(ByteBuf body, String contentEncoding) {
         InputStream raw = new ByteBufInputStream(body.duplicate());
-        String coding = contentEncoding == null ? "identity" : contentEncoding.trim().toLowerCase(Locale.ROOT);
+        String coding =
+                contentEncoding == null ? "identity" : contentEncoding.trim().toLowerCase(Locale.ROOT);
         try {
             return switch (coding) {
                 case "", "identity" -> Optional.of(raw);

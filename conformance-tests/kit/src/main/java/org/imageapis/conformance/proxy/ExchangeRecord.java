@@ -15,8 +15,13 @@ import org.imageapis.specs.Specs;
  * @param notValidated   what was forwarded without being validated
  * @param proxyError     the error code of the proxy's own answer, or {@code null}
  */
-record ExchangeRecord(Specs.Api api, String operationId, int upstreamStatus, List<Violation> violations,
-                      List<NotValidated> notValidated, String proxyError) {
+record ExchangeRecord(
+        Specs.Api api,
+        String operationId,
+        int upstreamStatus,
+        List<Violation> violations,
+        List<NotValidated> notValidated,
+        String proxyError) {
 
     ExchangeRecord {
         violations = List.copyOf(violations);

@@ -11,11 +11,10 @@ import java.util.Set;
  */
 final class HopByHop {
 
-    private static final Set<String> NAMES = Set.of("connection", "keep-alive", "proxy-connection", "te", "trailer",
-            "transfer-encoding", "upgrade");
+    private static final Set<String> NAMES =
+            Set.of("connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade");
 
-    private HopByHop() {
-    }
+    private HopByHop() {}
 
     static boolean isHopByHop(String name) {
         return NAMES.contains(name.toLowerCase(Locale.ROOT));

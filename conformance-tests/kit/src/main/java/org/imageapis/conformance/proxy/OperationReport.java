@@ -22,9 +22,16 @@ import org.imageapis.specs.Specs;
  * @param proxyErrors             the number of answers the proxy made itself per error code, such as
  *                                {@code CONFORMANCE.0502}; they are not upstream violations
  */
-public record OperationReport(Specs.Api api, String operationId, long exchanges, long exchangesWithViolations,
-                              Map<Integer, Long> statuses, List<ViolationCount> violations, long omittedViolations,
-                              Map<String, Long> notValidated, Map<String, Long> proxyErrors) {
+public record OperationReport(
+        Specs.Api api,
+        String operationId,
+        long exchanges,
+        long exchangesWithViolations,
+        Map<Integer, Long> statuses,
+        List<ViolationCount> violations,
+        long omittedViolations,
+        Map<String, Long> notValidated,
+        Map<String, Long> proxyErrors) {
 
     public OperationReport {
         statuses = Map.copyOf(statuses);
@@ -56,7 +63,7 @@ public record OperationReport(Specs.Api api, String operationId, long exchanges,
     }
 
     /** By API, then operation; the unknown ones last. */
-    static final Comparator<OperationReport> ORDER = Comparator
-            .comparing(OperationReport::api, Comparator.nullsLast(Comparator.naturalOrder()))
+    static final Comparator<OperationReport> ORDER = Comparator.comparing(
+                    OperationReport::api, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(OperationReport::operationId, Comparator.nullsLast(Comparator.naturalOrder()));
 }

@@ -18,9 +18,16 @@ import java.util.function.Consumer;
  * @param bigBodies       where bodies too large to validate on an event loop are validated
  * @param log             receives one line per exchange with violations and per error of the proxy
  */
-record ProxyContext(Router router, ExchangeChecks checks, SignatureRelay signatures, ReportCollector report,
-                    long maxBodySize, Duration upstreamTimeout, SslContext tls, Executor bigBodies,
-                    Consumer<String> log) {
+record ProxyContext(
+        Router router,
+        ExchangeChecks checks,
+        SignatureRelay signatures,
+        ReportCollector report,
+        long maxBodySize,
+        Duration upstreamTimeout,
+        SslContext tls,
+        Executor bigBodies,
+        Consumer<String> log) {
 
     /** Bodies up to this size are validated on the event loop that read them; larger ones on {@link #bigBodies}. */
     static final int EVENT_LOOP_VALIDATION_LIMIT = 256 * 1024;

@@ -31,7 +31,9 @@ public record ProxyReport(List<OperationReport> operations) {
 
     /** The exchanges with at least one error-severity violation. */
     public long exchangesWithViolations() {
-        return operations.stream().mapToLong(OperationReport::exchangesWithViolations).sum();
+        return operations.stream()
+                .mapToLong(OperationReport::exchangesWithViolations)
+                .sum();
     }
 
     /** Whether no exchange had an error-severity violation (warnings and the proxy's own errors do not count). */
@@ -65,7 +67,8 @@ public record ProxyReport(List<OperationReport> operations) {
             ArrayNode violations = item.putArray("violations");
             for (ViolationCount counted : operation.violations()) {
                 Violation v = counted.violation();
-                violations.addObject()
+                violations
+                        .addObject()
                         .put("severity", v.severity().id())
                         .put("rule", v.rule().id())
                         .put("pointer", v.pointer())

@@ -23,8 +23,9 @@ final class ReportCollector {
 
     /** Adds one finished exchange. */
     void record(ExchangeRecord exchange) {
-        operations.computeIfAbsent(new OperationKey(exchange.api(), exchange.operationId()),
-                key -> new OperationStats()).add(exchange);
+        operations
+                .computeIfAbsent(new OperationKey(exchange.api(), exchange.operationId()), key -> new OperationStats())
+                .add(exchange);
     }
 
     ProxyReport snapshot() {
@@ -34,8 +35,7 @@ final class ReportCollector {
         return new ProxyReport(reports);
     }
 
-    private record OperationKey(Specs.Api api, String operationId) {
-    }
+    private record OperationKey(Specs.Api api, String operationId) {}
 
     /** What makes two violations the same entry: the actual value may differ from one exchange to the next. */
     private record ViolationKey(Severity severity, Rule rule, String pointer, String expected) {
@@ -69,7 +69,8 @@ final class ReportCollector {
                 withViolations.increment();
             }
             if (exchange.upstreamStatus() > 0) {
-                statuses.computeIfAbsent(exchange.upstreamStatus(), s -> new LongAdder()).increment();
+                statuses.computeIfAbsent(exchange.upstreamStatus(), s -> new LongAdder())
+                        .increment();
             }
             for (Violation violation : exchange.violations()) {
                 Counted counted = violations.get(ViolationKey.of(violation));
@@ -89,22 +90,35 @@ final class ReportCollector {
                 }
                 counted.count.increment();
             }
-            exchange.notValidated().forEach(reason ->
-                    notValidated.computeIfAbsent(reason.id(), r -> new LongAdder()).increment());
+            exchange.notValidated()
+                    .forEach(reason -> notValidated
+                            .computeIfAbsent(reason.id(), r -> new LongAdder())
+                            .increment());
             if (exchange.proxyError() != null) {
-                proxyErrors.computeIfAbsent(exchange.proxyError(), c -> new LongAdder()).increment();
+                proxyErrors
+                        .computeIfAbsent(exchange.proxyError(), c -> new LongAdder())
+                        .increment();
             }
         }
 
         OperationReport snapshot(OperationKey key) {
             List<ViolationCount> counted = new ArrayList<>();
             violations.values().forEach(c -> counted.add(new ViolationCount(c.first, c.count.sum())));
-            counted.sort(Comparator.comparing((ViolationCount c) -> c.violation().pointer())
-                    .thenComparing(c -> c.violation().rule())
-                    .thenComparing(c -> c.violation().severity())
-                    .thenComparing(c -> c.violation().expected()));
-            return new OperationReport(key.api(), key.operationId(), exchanges.sum(), withViolations.sum(),
-                    sums(statuses), counted, omitted.sum(), sums(notValidated), sums(proxyErrors));
+            counted.sort(
+                    Comparator.comparing((ViolationCount c) -> c.violation().pointer())
+                            .thenComparing(c -> c.violation().rule())
+                            .thenComparing(c -> c.violation().severity())
+                            .thenComparing(c -> c.violation().expected()));
+            return new OperationReport(
+                    key.api(),
+                    key.operationId(),
+                    exchanges.sum(),
+                    withViolations.sum(),
+                    sums(statuses),
+                    counted,
+                    omitted.sum(),
+                    sums(notValidated),
+                    sums(proxyErrors));
         }
 
         private static <K> Map<K, Long> sums(Map<K, LongAdder> adders) {

@@ -18,14 +18,15 @@ final class Router {
      * @param validator that API's validator, or {@code null}
      * @param upstream  where the request is forwarded
      */
-    record Route(Specs.Api api, ConformanceValidator validator, Upstream upstream) {
-    }
+    record Route(Specs.Api api, ConformanceValidator validator, Upstream upstream) {}
 
     private final Map<Specs.Api, Route> routes;
     private final Route unknown;
 
-    Router(Map<Specs.Api, ConformanceValidator> validators, Upstream defaultUpstream,
-           Map<Specs.Api, Upstream> upstreams) {
+    Router(
+            Map<Specs.Api, ConformanceValidator> validators,
+            Upstream defaultUpstream,
+            Map<Specs.Api, Upstream> upstreams) {
         this.routes = new EnumMap<>(Specs.Api.class);
         validators.forEach((api, validator) ->
                 routes.put(api, new Route(api, validator, upstreams.getOrDefault(api, defaultUpstream))));

@@ -32,16 +32,13 @@ final class SignatureRelay {
     private static final Set<String> NOT_RESIGNED = Set.of("host", "x-sdk-date", "authorization", "expect");
 
     /** What becomes of a signed request. */
-    sealed interface Outcome {
-    }
+    sealed interface Outcome {}
 
     /** Verified: these headers replace the caller's for the upstream ({@code Host}, {@code X-Sdk-Date}, {@code Authorization}). */
-    record Resigned(Map<String, String> headers) implements Outcome {
-    }
+    record Resigned(Map<String, String> headers) implements Outcome {}
 
     /** Not forwarded: the proxy answers 401 with this message, which holds no secret. */
-    record Rejected(String message) implements Outcome {
-    }
+    record Rejected(String message) implements Outcome {}
 
     private final AkSkCredentials key;
     private final SignatureVerifier verifier;
@@ -54,14 +51,15 @@ final class SignatureRelay {
         this.clock = clock;
         this.verifier = new SignatureVerifier(
                 accessKey -> key != null && key.accessKey().equals(accessKey)
-                        ? Optional.of(key.secretKey()) : Optional.empty(), clock);
+                        ? Optional.of(key.secretKey())
+                        : Optional.empty(),
+                clock);
     }
 
     /** Whether the request is AK/SK-signed and carries no token, which would let it pass as it is. */
     static boolean isSigned(HttpHeaders headers) {
         String authorization = headers.get(SigningHeaders.AUTHORIZATION);
-        return authorization != null && authorization.startsWith(ALGORITHM_PREFIX)
-                && !headers.contains(TOKEN_HEADER);
+        return authorization != null && authorization.startsWith(ALGORITHM_PREFIX) && !headers.contains(TOKEN_HEADER);
     }
 
     /**
@@ -76,13 +74,14 @@ final class SignatureRelay {
                     + " header, which the proxy must change for the upstream, so the proxy forwards signed requests"
                     + " only when started with --access-key AK:SK, to verify them and sign them again.");
         }
-        VerificationResult verified = verifier.verify(signable(method, target, headers, body).build());
+        VerificationResult verified =
+                verifier.verify(signable(method, target, headers, body).build());
         if (!verified.isVerified()) {
-            return new Rejected("The AK/SK signature does not verify with the proxy's access key: "
-                    + verified.message() + ".");
+            return new Rejected(
+                    "The AK/SK signature does not verify with the proxy's access key: " + verified.message() + ".");
         }
-        SignableRequest.Builder forUpstream = signable(method, upstream.target(target), EmptyHttpHeaders.INSTANCE,
-                body);
+        SignableRequest.Builder forUpstream =
+                signable(method, upstream.target(target), EmptyHttpHeaders.INSTANCE, body);
         for (String name : signedHeaderNames(headers.get(SigningHeaders.AUTHORIZATION))) {
             if (!NOT_RESIGNED.contains(name) && !HopByHop.isHopByHop(name)) {
                 forUpstream.header(name, String.join(",", headers.getAll(name)));
@@ -99,16 +98,18 @@ final class SignatureRelay {
     private static SignableRequest.Builder signable(String method, String target, HttpHeaders headers, byte[] body) {
         int question = target.indexOf('?');
         String rawPath = question >= 0 ? target.substring(0, question) : target;
-        SignableRequest.Builder builder = SignableRequest.builder().method(method)
-                .path(PercentEncoding.decodePath(rawPath)).body(body);
+        SignableRequest.Builder builder = SignableRequest.builder()
+                .method(method)
+                .path(PercentEncoding.decodePath(rawPath))
+                .body(body);
         if (question >= 0) {
             for (String pair : target.substring(question + 1).split("&")) {
                 if (!pair.isEmpty()) {
                     int eq = pair.indexOf('=');
                     String name = eq >= 0 ? pair.substring(0, eq) : pair;
                     String value = eq >= 0 ? pair.substring(eq + 1) : "";
-                    builder.queryParameter(PercentEncoding.decodeQueryComponent(name),
-                            PercentEncoding.decodeQueryComponent(value));
+                    builder.queryParameter(
+                            PercentEncoding.decodeQueryComponent(name), PercentEncoding.decodeQueryComponent(value));
                 }
             }
         }

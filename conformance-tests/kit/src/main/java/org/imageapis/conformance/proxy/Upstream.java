@@ -31,8 +31,8 @@ record Upstream(URI uri, boolean secure, String host, int port, String authority
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw new IllegalArgumentException("expected an http or https URL with a host, such as "
-                    + "https://swr-api.example.com");
+            throw new IllegalArgumentException(
+                    "expected an http or https URL with a host, such as " + "https://swr-api.example.com");
         }
         if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
             throw new IllegalArgumentException("an upstream URL has no user info, query or fragment");

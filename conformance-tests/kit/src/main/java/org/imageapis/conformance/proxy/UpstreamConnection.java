@@ -39,7 +39,9 @@ final class UpstreamConnection {
 
     /** Request lines and headers of any size a gateway sends; bodies are chunked by the codec. */
     private static final HttpDecoderConfig DECODER = new HttpDecoderConfig()
-            .setMaxInitialLineLength(16 * 1024).setMaxHeaderSize(64 * 1024).setMaxChunkSize(64 * 1024);
+            .setMaxInitialLineLength(16 * 1024)
+            .setMaxHeaderSize(64 * 1024)
+            .setMaxChunkSize(64 * 1024);
 
     private final ProxyContext proxy;
     private final Upstream upstream;
@@ -48,15 +50,18 @@ final class UpstreamConnection {
 
     /** The current connection, connecting or connected; {@code null} before the first exchange and after a close. */
     private Channel channel;
+
     private boolean connected;
     /** What was written before the connection was up, and the promise of those writes. */
     private final List<HttpObject> pending = new ArrayList<>(2);
+
     private ChannelPromise pendingWritten;
 
     /** The exchange whose answer is awaited, or {@code null} while idle. */
     private Exchange exchange;
     /** A copy of a whole request sent on a reused connection, to send again once if that connection turns out closed. */
     private FullHttpRequest retry;
+
     private boolean answerStarted;
     private boolean skippingInformational;
     private ScheduledFuture<?> timeout;
@@ -128,10 +133,12 @@ final class UpstreamConnection {
 
     private void connect() {
         connected = false;
-        Bootstrap bootstrap = new Bootstrap().group(loop).channel(NioSocketChannel.class)
+        Bootstrap bootstrap = new Bootstrap()
+                .group(loop)
+                .channel(NioSocketChannel.class)
                 .option(ChannelOption.TCP_NODELAY, true)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
-                        (int) Math.min(Integer.MAX_VALUE, proxy.upstreamTimeout().toMillis()))
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                        Math.min(Integer.MAX_VALUE, proxy.upstreamTimeout().toMillis()))
                 .handler(new ChannelInitializer<Channel>() {
                     @Override
                     protected void initChannel(Channel ch) {
@@ -186,8 +193,10 @@ final class UpstreamConnection {
         }
         channel = null;
         if (cause instanceof ConnectTimeoutException) {
-            fail(ProxyError.GATEWAY_TIMEOUT, "The upstream " + upstream + " did not accept a connection within "
-                    + describe(proxy.upstreamTimeout()) + ".");
+            fail(
+                    ProxyError.GATEWAY_TIMEOUT,
+                    "The upstream " + upstream + " did not accept a connection within "
+                            + describe(proxy.upstreamTimeout()) + ".");
         } else {
             fail(ProxyError.BAD_GATEWAY, "Cannot connect to the upstream " + upstream + ": " + reason(cause) + ".");
         }
@@ -285,8 +294,9 @@ final class UpstreamConnection {
         connected = false;
         from.close();
         if (exchange != null && !retried()) {
-            fail(ProxyError.BAD_GATEWAY, "The connection to the upstream " + upstream + " failed: "
-                    + reason(cause) + ".");
+            fail(
+                    ProxyError.BAD_GATEWAY,
+                    "The connection to the upstream " + upstream + " failed: " + reason(cause) + ".");
         }
     }
 
@@ -341,8 +351,9 @@ final class UpstreamConnection {
             timeout = loop.schedule(this::checkTimeout, allowed - silent, TimeUnit.NANOSECONDS);
             return;
         }
-        fail(ProxyError.GATEWAY_TIMEOUT, "The upstream " + upstream + " did not answer within "
-                + describe(proxy.upstreamTimeout()) + ".");
+        fail(
+                ProxyError.GATEWAY_TIMEOUT,
+                "The upstream " + upstream + " did not answer within " + describe(proxy.upstreamTimeout()) + ".");
     }
 
     /** Only when the connection goes: between exchanges the timer finds nothing to do and lapses. */

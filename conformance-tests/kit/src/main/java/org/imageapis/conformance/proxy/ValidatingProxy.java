@@ -100,27 +100,34 @@ public final class ValidatingProxy implements AutoCloseable {
         if (server != null) {
             return this;
         }
-        loops = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("conformance-proxy", true),
-                NioIoHandler.newFactory());
-        HttpDecoderConfig decoder = new HttpDecoderConfig().setMaxInitialLineLength(16 * 1024)
-                .setMaxHeaderSize(16 * 1024);
-        ServerBootstrap bootstrap = new ServerBootstrap().group(loops).channel(NioServerSocketChannel.class)
+        loops = new MultiThreadIoEventLoopGroup(
+                threads, new DefaultThreadFactory("conformance-proxy", true), NioIoHandler.newFactory());
+        HttpDecoderConfig decoder =
+                new HttpDecoderConfig().setMaxInitialLineLength(16 * 1024).setMaxHeaderSize(16 * 1024);
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(loops)
+                .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast(new HttpServerCodec(decoder), new HttpServerExpectContinueHandler(),
-                                new ClientConnection(context));
+                        ch.pipeline()
+                                .addLast(
+                                        new HttpServerCodec(decoder),
+                                        new HttpServerExpectContinueHandler(),
+                                        new ClientConnection(context));
                     }
                 });
         try {
             server = bootstrap.bind(host, requestedPort).syncUninterruptibly().channel();
         } catch (Exception e) { // bind() rethrows its checked cause undeclared
             loops.shutdownGracefully(0, 0, TimeUnit.SECONDS);
-            String reason = e instanceof BindException ? "the address is in use or not available here"
+            String reason = e instanceof BindException
+                    ? "the address is in use or not available here"
                     : String.valueOf(e.getMessage());
-            throw new UncheckedIOException("cannot listen on " + host + ":" + requestedPort + ": " + reason,
+            throw new UncheckedIOException(
+                    "cannot listen on " + host + ":" + requestedPort + ": " + reason,
                     e instanceof java.io.IOException io ? io : new java.io.IOException(e));
         }
         return this;
@@ -190,11 +197,10 @@ public final class ValidatingProxy implements AutoCloseable {
         private int port;
         private int threads = Runtime.getRuntime().availableProcessors();
         private TrustManagerFactory trust;
-        private Consumer<String> log = line -> { };
+        private Consumer<String> log = line -> {};
         private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Validates this API's traffic with its bundled spec. */
         public Builder api(Specs.Api api) {
@@ -321,22 +327,31 @@ public final class ValidatingProxy implements AutoCloseable {
             Map<Specs.Api, ConformanceValidator> selected = new EnumMap<>(Specs.Api.class);
             validators.forEach((api, validator) -> selected.put(api, strict ? validator.strict() : validator));
             Router router = new Router(selected, defaultUpstream, upstreams);
-            ExecutorService bigBodies = Executors.newFixedThreadPool(threads,
-                    new DefaultThreadFactory("conformance-proxy-validation", true));
-            ProxyContext context = new ProxyContext(router,
+            ExecutorService bigBodies = Executors.newFixedThreadPool(
+                    threads, new DefaultThreadFactory("conformance-proxy-validation", true));
+            ProxyContext context = new ProxyContext(
+                    router,
                     new ExchangeChecks(new ArrayList<>(selected.keySet()), maxBodySize),
-                    new SignatureRelay(accessKey, clock), new ReportCollector(), maxBodySize, upstreamTimeout,
-                    tls(), bigBodies, log);
+                    new SignatureRelay(accessKey, clock),
+                    new ReportCollector(),
+                    maxBodySize,
+                    upstreamTimeout,
+                    tls(),
+                    bigBodies,
+                    log);
             return new ValidatingProxy(this, context, bigBodies);
         }
 
         private SslContext tls() {
-            boolean secure = defaultUpstream.secure() || upstreams.values().stream().anyMatch(Upstream::secure);
+            boolean secure =
+                    defaultUpstream.secure() || upstreams.values().stream().anyMatch(Upstream::secure);
             if (!secure) {
                 return null;
             }
             try {
-                return SslContextBuilder.forClient().trustManager(trust).endpointIdentificationAlgorithm("HTTPS")
+                return SslContextBuilder.forClient()
+                        .trustManager(trust)
+                        .endpointIdentificationAlgorithm("HTTPS")
                         .build();
             } catch (SSLException e) {
                 throw new IllegalArgumentException("cannot set up TLS for the upstream: " + e.getMessage(), e);

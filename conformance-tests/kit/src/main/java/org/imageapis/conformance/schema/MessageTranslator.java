@@ -15,8 +15,7 @@ final class MessageTranslator {
 
     private static final int MAX_VALUE_LENGTH = 80;
 
-    private MessageTranslator() {
-    }
+    private MessageTranslator() {}
 
     /**
      * Translates the messages of one validation. Where a value has the wrong type, the other complaints about
@@ -48,14 +47,19 @@ final class MessageTranslator {
             case "enum" -> Violation.error(Rule.ENUM, pointer, "one of " + render(schema), actual);
             case "format" -> Violation.error(Rule.FORMAT, pointer, format(schema.asText()), actual);
             case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
-                    Violation.error(Rule.RANGE, pointer, bound(m), actual);
+                Violation.error(Rule.RANGE, pointer, bound(m), actual);
             case "pattern" -> Violation.error(Rule.PATTERN, pointer, "a match of " + schema.asText(), actual);
             case "minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties" ->
-                    Violation.error(Rule.LENGTH, pointer, keyword + " " + schema.asText(), actual);
-            case "required" -> Violation.error(Rule.REQUIRED, child(pointer, m.getProperty()),
-                    "property " + m.getProperty(), "missing");
-            case "additionalProperties" -> Violation.error(Rule.UNKNOWN_FIELD, child(pointer, m.getProperty()),
-                    "no undeclared property", "property " + m.getProperty());
+                Violation.error(Rule.LENGTH, pointer, keyword + " " + schema.asText(), actual);
+            case "required" ->
+                Violation.error(
+                        Rule.REQUIRED, child(pointer, m.getProperty()), "property " + m.getProperty(), "missing");
+            case "additionalProperties" ->
+                Violation.error(
+                        Rule.UNKNOWN_FIELD,
+                        child(pointer, m.getProperty()),
+                        "no undeclared property",
+                        "property " + m.getProperty());
             default -> Violation.error(Rule.SCHEMA, pointer, keyword + " " + truncate(render(schema)), actual);
         };
     }
@@ -72,10 +76,12 @@ final class MessageTranslator {
 
     private static String bound(ValidationMessage m) {
         boolean lower = m.getType().toLowerCase(Locale.ROOT).contains("min");
-        boolean exclusive = m.getType().startsWith("exclusive") || m.getMessage().contains("exclusive");
+        boolean exclusive =
+                m.getType().startsWith("exclusive") || m.getMessage().contains("exclusive");
         JsonNode bound = m.getSchemaNode();
         // Swagger Parser keeps bounds as BigDecimal, which prints 10 as 1E+1.
-        String number = bound.isNumber() ? bound.decimalValue().stripTrailingZeros().toPlainString() : bound.asText();
+        String number =
+                bound.isNumber() ? bound.decimalValue().stripTrailingZeros().toPlainString() : bound.asText();
         return (lower ? (exclusive ? "> " : ">= ") : (exclusive ? "< " : "<= ")) + number;
     }
 

@@ -28,16 +28,13 @@ public final class ParameterCoercion {
     }
 
     /** The outcome: the typed value, or the violation saying why there is none. */
-    public sealed interface Result {
-    }
+    public sealed interface Result {}
 
     /** The value converted to its schema's type. */
-    public record Value(JsonNode node) implements Result {
-    }
+    public record Value(JsonNode node) implements Result {}
 
     /** The value does not parse as its schema's type. */
-    public record Unparseable(Violation violation) implements Result {
-    }
+    public record Unparseable(Violation violation) implements Result {}
 
     /**
      * Converts {@code values} (one per occurrence of the parameter) for the schema at {@code schemaPointer}.
@@ -60,8 +57,12 @@ public final class ParameterCoercion {
             return new Value(array);
         }
         if (values.size() > 1) {
-            return new Unparseable(Violation.error(Rule.TYPE, pointer, "a single value",
-                    values.size() + " values " + values.stream().map(TextNode::valueOf).toList()));
+            return new Unparseable(Violation.error(
+                    Rule.TYPE,
+                    pointer,
+                    "a single value",
+                    values.size() + " values "
+                            + values.stream().map(TextNode::valueOf).toList()));
         }
         return scalar(schema, values.get(0))
                 .<Result>map(Value::new)
@@ -69,8 +70,8 @@ public final class ParameterCoercion {
     }
 
     private static Unparseable unparseable(JsonNode schema, String raw, String pointer) {
-        return new Unparseable(Violation.error(Rule.TYPE, pointer, schema.path("type").asText(),
-                MessageTranslator.render(TextNode.valueOf(raw))));
+        return new Unparseable(Violation.error(
+                Rule.TYPE, pointer, schema.path("type").asText(), MessageTranslator.render(TextNode.valueOf(raw))));
     }
 
     private static Optional<JsonNode> scalar(JsonNode schema, String raw) {
@@ -78,9 +79,10 @@ public final class ParameterCoercion {
             return switch (schema.path("type").asText()) {
                 case "integer" -> Optional.of(NODES.numberNode(new BigInteger(raw)));
                 case "number" -> Optional.of(NODES.numberNode(new BigDecimal(raw)));
-                case "boolean" -> "true".equals(raw) || "false".equals(raw)
-                        ? Optional.of(NODES.booleanNode(Boolean.parseBoolean(raw)))
-                        : Optional.empty();
+                case "boolean" ->
+                    "true".equals(raw) || "false".equals(raw)
+                            ? Optional.of(NODES.booleanNode(Boolean.parseBoolean(raw)))
+                            : Optional.empty();
                 default -> Optional.of(TextNode.valueOf(raw));
             };
         } catch (NumberFormatException e) {

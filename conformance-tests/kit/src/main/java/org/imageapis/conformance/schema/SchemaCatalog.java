@@ -31,7 +31,8 @@ public final class SchemaCatalog {
             .format(IntegerRangeFormat.INT32)
             .format(IntegerRangeFormat.INT64)
             .build();
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4,
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V4,
             builder -> builder.metaSchema(OPENAPI_30).defaultMetaSchemaIri(OPENAPI_30.getIri()));
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true)
@@ -44,10 +45,11 @@ public final class SchemaCatalog {
     /** Compiles the schema at each pointer of {@code spec} that exists. */
     public SchemaCatalog(SpecDocument spec, Collection<String> pointers) {
         JsonSchema document = FACTORY.getSchema(SchemaLocation.of("urn:imageapis:spec"), spec.root(), CONFIG);
-        this.schemas = pointers.stream().distinct()
+        this.schemas = pointers.stream()
+                .distinct()
                 .filter(pointer -> !spec.root().at(pointer).isMissingNode())
-                .collect(Collectors.toUnmodifiableMap(Function.identity(),
-                        pointer -> compile(document, spec.root(), pointer)));
+                .collect(Collectors.toUnmodifiableMap(
+                        Function.identity(), pointer -> compile(document, spec.root(), pointer)));
     }
 
     private static JsonSchema compile(JsonSchema document, JsonNode root, String pointer) {

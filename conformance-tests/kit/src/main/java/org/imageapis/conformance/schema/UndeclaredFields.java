@@ -54,7 +54,10 @@ public final class UndeclaredFields {
                 if (next != null) {
                     walk(next, field.getValue(), location.child(field.getKey()), severity, found);
                 } else if (shape.reportsUndeclared()) {
-                    found.add(new Violation(severity, Rule.UNKNOWN_FIELD, location.child(field.getKey()).pointer(),
+                    found.add(new Violation(
+                            severity,
+                            Rule.UNKNOWN_FIELD,
+                            location.child(field.getKey()).pointer(),
                             "a property the schema declares",
                             "undeclared property " + MessageTranslator.render(field.getValue())));
                 }
@@ -81,17 +84,24 @@ public final class UndeclaredFields {
      * @param additional        the schema of other members, or null
      * @param reportsUndeclared whether other members are undeclared ({@code additionalProperties} not set)
      */
-    private record Shape(JsonNode items, boolean described, Map<String, JsonNode> properties, JsonNode additional,
-                         boolean reportsUndeclared) {
+    private record Shape(
+            JsonNode items,
+            boolean described,
+            Map<String, JsonNode> properties,
+            JsonNode additional,
+            boolean reportsUndeclared) {
 
         static Shape of(SpecDocument spec, JsonNode schema) {
             JsonNode resolved = spec.dereference(schema);
             Map<String, JsonNode> properties = new LinkedHashMap<>();
             collect(spec, resolved, properties);
             JsonNode additional = resolved.path("additionalProperties");
-            return new Shape(resolved.has("items") ? resolved.get("items") : null,
+            return new Shape(
+                    resolved.has("items") ? resolved.get("items") : null,
                     !properties.isEmpty() || resolved.has("properties") || additional.isObject(),
-                    properties, additional.isObject() ? additional : null, additional.isMissingNode());
+                    properties,
+                    additional.isObject() ? additional : null,
+                    additional.isMissingNode());
         }
 
         private static void collect(SpecDocument spec, JsonNode schema, Map<String, JsonNode> into) {
@@ -123,7 +133,9 @@ public final class UndeclaredFields {
         }
 
         String pointer() {
-            return parent == null ? "" : parent.pointer() + "/" + token.replace("~", "~0").replace("/", "~1");
+            return parent == null
+                    ? ""
+                    : parent.pointer() + "/" + token.replace("~", "~0").replace("/", "~1");
         }
     }
 }

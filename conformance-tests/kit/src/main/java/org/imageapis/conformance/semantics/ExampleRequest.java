@@ -8,5 +8,4 @@ package org.imageapis.conformance.semantics;
  * @param target the request target as the page writes it: a path, or a URL such as
  *               {@code https://{endpoint}/v1/{project_id}/images/group}
  */
-public record ExampleRequest(String source, String method, String target) {
-}
+public record ExampleRequest(String source, String method, String target) {}

@@ -13,8 +13,12 @@ import java.util.Optional;
  * @param exactWhen    other parameters' values under which a {@link Match#PARTIAL} filter matches exactly instead
  * @param combined     for {@link Match#COMBINED}: how the one value joins {@code key::value} pairs
  */
-public record Filter(String parameter, Match match, Optional<String> field, Map<String, String> exactWhen,
-                     Optional<Combined> combined) {
+public record Filter(
+        String parameter,
+        Match match,
+        Optional<String> field,
+        Map<String, String> exactWhen,
+        Optional<Combined> combined) {
 
     /** How a record matches a filter value. */
     public enum Match {
@@ -40,7 +44,9 @@ public record Filter(String parameter, Match match, Optional<String> field, Map<
         public String join(Map<String, String> values) {
             StringBuilder joined = new StringBuilder();
             values.forEach((key, value) -> joined.append(joined.length() == 0 ? "" : pairSeparator)
-                    .append(key).append(keySeparator).append(value));
+                    .append(key)
+                    .append(keySeparator)
+                    .append(value));
             return joined.toString();
         }
     }

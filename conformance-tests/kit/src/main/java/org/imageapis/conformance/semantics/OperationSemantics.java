@@ -14,8 +14,12 @@ import org.imageapis.conformance.spec.OperationSpec;
  * @param sorts           its sort parameters
  * @param exampleRequests the doc pages' example requests
  */
-public record OperationSemantics(OperationSpec operation, Optional<Paging> paging, List<Filter> filters,
-                                 List<Sort> sorts, List<ExampleRequest> exampleRequests) {
+public record OperationSemantics(
+        OperationSpec operation,
+        Optional<Paging> paging,
+        List<Filter> filters,
+        List<Sort> sorts,
+        List<ExampleRequest> exampleRequests) {
 
     /** The filter on this parameter, if it is one. */
     public Optional<Filter> filter(String parameter) {

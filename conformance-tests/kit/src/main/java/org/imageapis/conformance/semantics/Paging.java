@@ -17,7 +17,13 @@ import java.util.Optional;
  * @param pageNumber       the 1-based number of this page
  * @param pageCount        the number of pages the whole result spans
  */
-public record Paging(String offsetParameter, String limitParameter, String items, Optional<String> total,
-                     Optional<String> totalHeader, Optional<String> totalInItem, Optional<String> pageSize,
-                     Optional<String> pageNumber, Optional<String> pageCount) {
-}
+public record Paging(
+        String offsetParameter,
+        String limitParameter,
+        String items,
+        Optional<String> total,
+        Optional<String> totalHeader,
+        Optional<String> totalInItem,
+        Optional<String> pageSize,
+        Optional<String> pageNumber,
+        Optional<String> pageCount) {}

@@ -43,17 +43,26 @@ public final class SemanticsReader {
                 sorts.add(sort(parameter.name(), declaration.get("x-sort"), parameter.pointer() + "/x-sort"));
             }
         }
-        return new OperationSemantics(operation,
-                node.has("x-paging") ? Optional.of(paging(node.get("x-paging"), operation.pointer() + "/x-paging"))
+        return new OperationSemantics(
+                operation,
+                node.has("x-paging")
+                        ? Optional.of(paging(node.get("x-paging"), operation.pointer() + "/x-paging"))
                         : Optional.empty(),
-                List.copyOf(filters), List.copyOf(sorts),
+                List.copyOf(filters),
+                List.copyOf(sorts),
                 exampleRequests(node.path("x-example-requests"), operation.pointer() + "/x-example-requests"));
     }
 
     private static Paging paging(JsonNode node, String pointer) {
-        return new Paging(required(node, "offset", pointer), required(node, "limit", pointer),
-                required(node, "items", pointer), optional(node, "total"), optional(node, "total-header"),
-                optional(node, "total-in-item"), optional(node, "page-size"), optional(node, "page-number"),
+        return new Paging(
+                required(node, "offset", pointer),
+                required(node, "limit", pointer),
+                required(node, "items", pointer),
+                optional(node, "total"),
+                optional(node, "total-header"),
+                optional(node, "total-in-item"),
+                optional(node, "page-size"),
+                optional(node, "page-number"),
                 optional(node, "page-count"));
     }
 
@@ -70,21 +79,28 @@ public final class SemanticsReader {
             throw new SpecLoadException("an x-filter that matches " + match + " needs a field, at " + pointer);
         }
         Map<String, String> exactWhen = new LinkedHashMap<>();
-        node.path("exact-when").properties().forEach(e -> exactWhen.put(e.getKey(), e.getValue().asText()));
+        node.path("exact-when")
+                .properties()
+                .forEach(e -> exactWhen.put(e.getKey(), e.getValue().asText()));
         Optional<Filter.Combined> combined = kind == Filter.Match.COMBINED
-                ? Optional.of(new Filter.Combined(required(node, "pair-separator", pointer),
-                        required(node, "key-separator", pointer)))
+                ? Optional.of(new Filter.Combined(
+                        required(node, "pair-separator", pointer), required(node, "key-separator", pointer)))
                 : Optional.empty();
         return new Filter(parameter, kind, field, Map.copyOf(exactWhen), combined);
     }
 
     private static Sort sort(String parameter, JsonNode node, String pointer) {
         Map<String, String> fields = new LinkedHashMap<>();
-        node.path("fields").properties().forEach(e -> fields.put(e.getKey(), e.getValue().asText()));
+        node.path("fields")
+                .properties()
+                .forEach(e -> fields.put(e.getKey(), e.getValue().asText()));
         if (fields.isEmpty()) {
             throw new SpecLoadException("an x-sort needs at least one field, at " + pointer);
         }
-        return new Sort(parameter, required(node, "direction", pointer), optional(node, "separator"),
+        return new Sort(
+                parameter,
+                required(node, "direction", pointer),
+                optional(node, "separator"),
                 Collections.unmodifiableMap(fields));
     }
 
@@ -94,10 +110,11 @@ public final class SemanticsReader {
             String line = required(node.get(i), "request", pointer + "/" + i);
             String[] parts = line.trim().split("\\s+");
             if (parts.length != 2) {
-                throw new SpecLoadException("not a request line (METHOD target): '" + line + "' at " + pointer + "/" + i);
+                throw new SpecLoadException(
+                        "not a request line (METHOD target): '" + line + "' at " + pointer + "/" + i);
             }
-            requests.add(new ExampleRequest(required(node.get(i), "source", pointer + "/" + i),
-                    parts[0].toUpperCase(Locale.ROOT), parts[1]));
+            requests.add(new ExampleRequest(
+                    required(node.get(i), "source", pointer + "/" + i), parts[0].toUpperCase(Locale.ROOT), parts[1]));
         }
         return List.copyOf(requests);
     }

@@ -11,6 +11,5 @@ import java.util.Optional;
  * @param separator          what separates several keys in one value, if several are allowed
  * @param fields             each sort key with the JSON pointer of the record field it orders by, in the spec's order
  */
-public record Sort(String parameter, String directionParameter, Optional<String> separator,
-                   Map<String, String> fields) {
-}
+public record Sort(
+        String parameter, String directionParameter, Optional<String> separator, Map<String, String> fields) {}

@@ -7,5 +7,4 @@ package org.imageapis.conformance.spec;
  * @param required      whether every response must carry it
  * @param schemaPointer JSON pointer of the header's schema in the spec document
  */
-public record HeaderSpec(String name, boolean required, String schemaPointer) {
-}
+public record HeaderSpec(String name, boolean required, String schemaPointer) {}

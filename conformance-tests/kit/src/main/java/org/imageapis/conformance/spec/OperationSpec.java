@@ -14,12 +14,19 @@ import java.util.Optional;
  * @param responses  the documented responses by status key, in the spec's order
  * @param pointer    JSON pointer of the operation object in the spec document
  */
-public record OperationSpec(String id, String method, PathTemplate path, List<ParameterSpec> parameters,
-                            Map<String, ResponseSpec> responses, String pointer) {
+public record OperationSpec(
+        String id,
+        String method,
+        PathTemplate path,
+        List<ParameterSpec> parameters,
+        Map<String, ResponseSpec> responses,
+        String pointer) {
 
     /** The parameter with this name and location ({@code query}, {@code path}, {@code header}), if declared. */
     public Optional<ParameterSpec> parameter(String name, String in) {
-        return parameters.stream().filter(p -> p.name().equals(name) && p.in().equals(in)).findFirst();
+        return parameters.stream()
+                .filter(p -> p.name().equals(name) && p.in().equals(in))
+                .findFirst();
     }
 
     /**

@@ -10,6 +10,5 @@ package org.imageapis.conformance.spec;
  * @param schemaPointer JSON pointer of the parameter's schema in the spec document
  * @param pointer       JSON pointer of the parameter object itself (a component's, when it is referenced)
  */
-public record ParameterSpec(String name, String in, boolean required, boolean explode, String schemaPointer,
-                            String pointer) {
-}
+public record ParameterSpec(
+        String name, String in, boolean required, boolean explode, String schemaPointer, String pointer) {}

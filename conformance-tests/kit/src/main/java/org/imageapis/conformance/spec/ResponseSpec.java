@@ -11,5 +11,4 @@ import java.util.Map;
  * @param headers the documented headers
  * @param content JSON pointer of the body schema by media type, in the spec's order
  */
-public record ResponseSpec(String status, List<HeaderSpec> headers, Map<String, String> content) {
-}
+public record ResponseSpec(String status, List<HeaderSpec> headers, Map<String, String> content) {}

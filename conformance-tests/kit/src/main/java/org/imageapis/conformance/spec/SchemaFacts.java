@@ -20,18 +20,34 @@ import java.util.Optional;
  * @param defaultValue the default, as a string
  * @param example    the example, as a string
  */
-public record SchemaFacts(String type, Optional<String> format, List<String> enumValues, Optional<BigDecimal> minimum,
-                          Optional<BigDecimal> maximum, Optional<Integer> minLength, Optional<Integer> maxLength,
-                          Optional<String> pattern, Optional<String> defaultValue, Optional<String> example) {
+public record SchemaFacts(
+        String type,
+        Optional<String> format,
+        List<String> enumValues,
+        Optional<BigDecimal> minimum,
+        Optional<BigDecimal> maximum,
+        Optional<Integer> minLength,
+        Optional<Integer> maxLength,
+        Optional<String> pattern,
+        Optional<String> defaultValue,
+        Optional<String> example) {
 
     /** The facts of the schema at {@code schemaPointer}. */
     public static SchemaFacts of(SpecDocument spec, String schemaPointer) {
         JsonNode schema = spec.dereference(spec.at(schemaPointer));
         List<String> values = new ArrayList<>();
         schema.path("enum").forEach(value -> values.add(value.asText()));
-        return new SchemaFacts(schema.path("type").asText(), text(schema, "format"), List.copyOf(values),
-                number(schema, "minimum"), number(schema, "maximum"), integer(schema, "minLength"),
-                integer(schema, "maxLength"), text(schema, "pattern"), text(schema, "default"), text(schema, "example"));
+        return new SchemaFacts(
+                schema.path("type").asText(),
+                text(schema, "format"),
+                List.copyOf(values),
+                number(schema, "minimum"),
+                number(schema, "maximum"),
+                integer(schema, "minLength"),
+                integer(schema, "maxLength"),
+                text(schema, "pattern"),
+                text(schema, "default"),
+                text(schema, "example"));
     }
 
     /** Whether the schema is an integer or a number. */

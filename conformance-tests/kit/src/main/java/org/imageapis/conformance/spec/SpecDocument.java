@@ -126,14 +126,15 @@ public final class SpecDocument {
             List<OperationSpec> result = new ArrayList<>();
             openApi.getPaths().forEach((path, item) -> {
                 String itemPointer = "/paths/" + escape(path);
-                item.readOperationsMap().forEach((method, operation) ->
-                        result.add(operation(path, item, itemPointer, method, operation)));
+                item.readOperationsMap()
+                        .forEach((method, operation) ->
+                                result.add(operation(path, item, itemPointer, method, operation)));
             });
             return result;
         }
 
-        private OperationSpec operation(String path, PathItem item, String itemPointer, PathItem.HttpMethod method,
-                                        Operation operation) {
+        private OperationSpec operation(
+                String path, PathItem item, String itemPointer, PathItem.HttpMethod method, Operation operation) {
             String methodName = method.name().toUpperCase(Locale.ROOT);
             String operationPointer = itemPointer + "/" + method.name().toLowerCase(Locale.ROOT);
             Map<String, ParameterSpec> parameters = new LinkedHashMap<>();
@@ -141,12 +142,19 @@ public final class SpecDocument {
             addParameters(parameters, operation.getParameters(), operationPointer + "/parameters");
             Map<String, ResponseSpec> responses = new LinkedHashMap<>();
             if (operation.getResponses() != null) {
-                operation.getResponses().forEach((status, response) -> responses.put(status,
-                        response(status, response, operationPointer + "/responses/" + escape(status))));
+                operation
+                        .getResponses()
+                        .forEach((status, response) -> responses.put(
+                                status, response(status, response, operationPointer + "/responses/" + escape(status))));
             }
             String id = operation.getOperationId() != null ? operation.getOperationId() : methodName + " " + path;
-            return new OperationSpec(id, methodName, new PathTemplate(path), List.copyOf(parameters.values()),
-                    responses, operationPointer);
+            return new OperationSpec(
+                    id,
+                    methodName,
+                    new PathTemplate(path),
+                    List.copyOf(parameters.values()),
+                    responses,
+                    operationPointer);
         }
 
         private void addParameters(Map<String, ParameterSpec> into, List<Parameter> parameters, String listPointer) {
@@ -154,35 +162,55 @@ public final class SpecDocument {
                 return;
             }
             for (int i = 0; i < parameters.size(); i++) {
-                Resolved<Parameter> p = resolve(parameters.get(i), listPointer + "/" + i, Parameter::get$ref,
+                Resolved<Parameter> p = resolve(
+                        parameters.get(i),
+                        listPointer + "/" + i,
+                        Parameter::get$ref,
                         name -> component(Components::getParameters, name));
                 Parameter parameter = p.value();
                 String in = parameter.getIn().toLowerCase(Locale.ROOT);
                 boolean explode = parameter.getExplode() == null
                         ? parameter.getStyle() == null || parameter.getStyle() == Parameter.StyleEnum.FORM
                         : parameter.getExplode();
-                into.put(in + ":" + parameter.getName(), new ParameterSpec(parameter.getName(), in,
-                        Boolean.TRUE.equals(parameter.getRequired()), explode && "query".equals(in),
-                        schemaPointer(p.pointer(), parameter.getSchema() != null, parameter.getContent()), p.pointer()));
+                into.put(
+                        in + ":" + parameter.getName(),
+                        new ParameterSpec(
+                                parameter.getName(),
+                                in,
+                                Boolean.TRUE.equals(parameter.getRequired()),
+                                explode && "query".equals(in),
+                                schemaPointer(p.pointer(), parameter.getSchema() != null, parameter.getContent()),
+                                p.pointer()));
             }
         }
 
         private ResponseSpec response(String status, ApiResponse response, String pointer) {
-            Resolved<ApiResponse> r = resolve(response, pointer, ApiResponse::get$ref,
-                    name -> component(Components::getResponses, name));
+            Resolved<ApiResponse> r =
+                    resolve(response, pointer, ApiResponse::get$ref, name -> component(Components::getResponses, name));
             List<HeaderSpec> headers = new ArrayList<>();
             if (r.value().getHeaders() != null) {
                 r.value().getHeaders().forEach((name, header) -> {
-                    Resolved<Header> h = resolve(header, r.pointer() + "/headers/" + escape(name), Header::get$ref,
+                    Resolved<Header> h = resolve(
+                            header,
+                            r.pointer() + "/headers/" + escape(name),
+                            Header::get$ref,
                             headerName -> component(Components::getHeaders, headerName));
-                    headers.add(new HeaderSpec(name, Boolean.TRUE.equals(h.value().getRequired()),
-                            schemaPointer(h.pointer(), h.value().getSchema() != null, h.value().getContent())));
+                    headers.add(new HeaderSpec(
+                            name,
+                            Boolean.TRUE.equals(h.value().getRequired()),
+                            schemaPointer(
+                                    h.pointer(),
+                                    h.value().getSchema() != null,
+                                    h.value().getContent())));
                 });
             }
             Map<String, String> content = new LinkedHashMap<>();
             if (r.value().getContent() != null) {
-                r.value().getContent().keySet().forEach(mediaType ->
-                        content.put(mediaType, r.pointer() + "/content/" + escape(mediaType) + "/schema"));
+                r.value()
+                        .getContent()
+                        .keySet()
+                        .forEach(mediaType ->
+                                content.put(mediaType, r.pointer() + "/content/" + escape(mediaType) + "/schema"));
             }
             return new ResponseSpec(status, List.copyOf(headers), content);
         }
@@ -200,8 +228,8 @@ public final class SpecDocument {
             return components == null ? null : components.get(name);
         }
 
-        private <T> Resolved<T> resolve(T value, String pointer, Function<T, String> ref,
-                                        Function<String, T> component) {
+        private <T> Resolved<T> resolve(
+                T value, String pointer, Function<T, String> ref, Function<String, T> component) {
             String target = ref.apply(value);
             if (target == null) {
                 return new Resolved<>(value, pointer);
@@ -214,7 +242,6 @@ public final class SpecDocument {
             return new Resolved<>(resolved, targetPointer);
         }
 
-        private record Resolved<T>(T value, String pointer) {
-        }
+        private record Resolved<T>(T value, String pointer) {}
     }
 }

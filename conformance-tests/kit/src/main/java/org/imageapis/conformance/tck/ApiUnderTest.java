@@ -69,8 +69,9 @@ final class ApiUnderTest {
     static Optional<Map<String, String>> literalValues(OperationSpec operation, ExampleRequest example) {
         RequestTarget target = RequestTarget.parse(example.target());
         Optional<Map<String, String>> path = operation.path().match(target.path());
-        if (path.isEmpty() || path.get().entrySet().stream().anyMatch(
-                e -> !e.getKey().equals("project_id") && PathTemplate.isPlaceholder(e.getValue()))) {
+        if (path.isEmpty()
+                || path.get().entrySet().stream()
+                        .anyMatch(e -> !e.getKey().equals("project_id") && PathTemplate.isPlaceholder(e.getValue()))) {
             return Optional.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();
@@ -146,7 +147,7 @@ final class ApiUnderTest {
                     case "path" -> request.path(parameter.name(), given);
                     case "query" -> request.query(parameter.name(), given);
                     case "header" -> request.header(parameter.name(), given);
-                    default -> { } // cookies: none of the specs uses one
+                    default -> {} // cookies: none of the specs uses one
                 }
             }
         }
@@ -171,7 +172,8 @@ final class ApiUnderTest {
             return facts.enumValues().get(0);
         }
         return facts.defaultValue().or(facts::example).orElseGet(() -> switch (facts.type()) {
-            case "integer", "number" -> facts.minimum().map(m -> m.toBigInteger().toString()).orElse("1");
+            case "integer", "number" ->
+                facts.minimum().map(m -> m.toBigInteger().toString()).orElse("1");
             case "boolean" -> "true";
             default -> "x".repeat(Math.max(1, facts.minLength().orElse(1)));
         });

@@ -39,15 +39,24 @@ final class AuthCheck implements Check {
             verdict.note("a correctly signed request -> " + signed.status());
         }
         expect401(api, operation, "a wrong signature", signedAt(api, baseline, now, true, true), verdict);
-        expect401(api, operation, "a signature made " + STALE.toHours() + " hours ago",
-                signedAt(api, baseline, now.minus(STALE), true, false), verdict);
-        expect401(api, operation, "a signature that leaves host unsigned", signedAt(api, baseline, now, false, false),
+        expect401(
+                api,
+                operation,
+                "a signature made " + STALE.toHours() + " hours ago",
+                signedAt(api, baseline, now.minus(STALE), true, false),
                 verdict);
-        return verdict.result("no credentials, a wrong, a stale and a host-less signature -> 401; a correct one accepted");
+        expect401(
+                api,
+                operation,
+                "a signature that leaves host unsigned",
+                signedAt(api, baseline, now, false, false),
+                verdict);
+        return verdict.result(
+                "no credentials, a wrong, a stale and a host-less signature -> 401; a correct one accepted");
     }
 
-    private void expect401(ApiUnderTest api, OperationSemantics operation, String what, TckRequest request,
-                           Verdict verdict) {
+    private void expect401(
+            ApiUnderTest api, OperationSemantics operation, String what, TckRequest request, Verdict verdict) {
         Exchange exchange = api.sender().send(name(), operation.operation(), request);
         if (exchange.status() != 401) {
             verdict.fail(what + ": expected 401, got " + exchange.describe());
@@ -59,12 +68,13 @@ final class AuthCheck implements Check {
     }
 
     /** The baseline signed at {@code at}, with or without {@code host}, its signature spoiled if told to. */
-    private static TckRequest signedAt(ApiUnderTest api, TckRequest baseline, Instant at, boolean signHost,
-                                       boolean spoil) {
+    private static TckRequest signedAt(
+            ApiUnderTest api, TckRequest baseline, Instant at, boolean signHost, boolean spoil) {
         List<Map.Entry<String, String>> headers = new ArrayList<>(baseline.headers());
-        api.sender().signature(baseline.method(), baseline.target(), baseline.headers(), at, signHost)
-                .forEach((name, value) -> headers.add(Map.entry(name, spoil && name.equals("Authorization")
-                        ? spoilSignature(value) : value)));
+        api.sender()
+                .signature(baseline.method(), baseline.target(), baseline.headers(), at, signHost)
+                .forEach((name, value) -> headers.add(
+                        Map.entry(name, spoil && name.equals("Authorization") ? spoilSignature(value) : value)));
         return baseline.withAuth(Auth.IN_HEADERS, headers);
     }
 

@@ -17,14 +17,15 @@ import org.imageapis.conformance.spec.SchemaFacts;
  */
 final class BoundsCheck implements Check {
 
-    private static final BigDecimal INT32_MAX_PLUS_ONE = BigDecimal.valueOf(Integer.MAX_VALUE).add(BigDecimal.ONE);
-    private static final BigDecimal INT64_MAX_PLUS_ONE = BigDecimal.valueOf(Long.MAX_VALUE).add(BigDecimal.ONE);
+    private static final BigDecimal INT32_MAX_PLUS_ONE =
+            BigDecimal.valueOf(Integer.MAX_VALUE).add(BigDecimal.ONE);
+    private static final BigDecimal INT64_MAX_PLUS_ONE =
+            BigDecimal.valueOf(Long.MAX_VALUE).add(BigDecimal.ONE);
     /** Strings that break many patterns: punctuation, a space, a non-ASCII letter, upper case. */
     private static final List<String> PATTERN_BREAKERS = List.of("!", "a b", "Ω", "UPPER", "-", "..", "0");
 
     /** One invalid request: what was changed, and the request. */
-    private record Case(String label, TckRequest request) {
-    }
+    private record Case(String label, TckRequest request) {}
 
     @Override
     public CheckName name() {
@@ -44,7 +45,8 @@ final class BoundsCheck implements Check {
             if (status / 100 != 4) {
                 verdict.fail(invalid.label() + ": expected a 4xx, got " + exchange.describe());
             } else if (!exchange.hasErrorBody()) {
-                verdict.fail(invalid.label() + ": a " + status + " without an ErrorResponse body: " + exchange.describe());
+                verdict.fail(
+                        invalid.label() + ": a " + status + " without an ErrorResponse body: " + exchange.describe());
             } else {
                 verdict.note(invalid.label() + " -> " + status);
             }
@@ -59,11 +61,13 @@ final class BoundsCheck implements Check {
                 continue;
             }
             if (parameter.required()) {
-                cases.add(new Case("without the required " + parameter.in() + " " + parameter.name(),
+                cases.add(new Case(
+                        "without the required " + parameter.in() + " " + parameter.name(),
                         without(api, operation, parameter)));
             }
             for (String value : invalidValues(api.facts(parameter))) {
-                cases.add(new Case(parameter.name() + "=" + PagingCheck.abbreviate(value),
+                cases.add(new Case(
+                        parameter.name() + "=" + PagingCheck.abbreviate(value),
                         with(api, operation, parameter, value)));
             }
         }
@@ -74,14 +78,16 @@ final class BoundsCheck implements Check {
     static List<String> invalidValues(SchemaFacts facts) {
         List<String> values = new ArrayList<>();
         if (facts.isNumeric()) {
-            facts.minimum().ifPresent(min -> values.add(min.subtract(BigDecimal.ONE).toPlainString()));
-            facts.maximum().ifPresentOrElse(max -> values.add(max.add(BigDecimal.ONE).toPlainString()), () -> {
-                if (facts.format().filter("int32"::equals).isPresent()) {
-                    values.add(INT32_MAX_PLUS_ONE.toPlainString());
-                } else if (facts.format().filter("int64"::equals).isPresent()) {
-                    values.add(INT64_MAX_PLUS_ONE.toPlainString());
-                }
-            });
+            facts.minimum()
+                    .ifPresent(min -> values.add(min.subtract(BigDecimal.ONE).toPlainString()));
+            facts.maximum()
+                    .ifPresentOrElse(max -> values.add(max.add(BigDecimal.ONE).toPlainString()), () -> {
+                        if (facts.format().filter("int32"::equals).isPresent()) {
+                            values.add(INT32_MAX_PLUS_ONE.toPlainString());
+                        } else if (facts.format().filter("int64"::equals).isPresent()) {
+                            values.add(INT64_MAX_PLUS_ONE.toPlainString());
+                        }
+                    });
             values.add("abc");
         } else if (facts.type().equals("boolean")) {
             values.add("maybe");
@@ -89,8 +95,12 @@ final class BoundsCheck implements Check {
         if (!facts.enumValues().isEmpty()) {
             values.add("not_" + facts.enumValues().get(0));
         } else if (facts.type().equals("string")) {
-            facts.pattern().map(Pattern::compile).flatMap(pattern -> PATTERN_BREAKERS.stream()
-                    .filter(candidate -> !pattern.matcher(candidate).find()).findFirst()).ifPresent(values::add);
+            facts.pattern()
+                    .map(Pattern::compile)
+                    .flatMap(pattern -> PATTERN_BREAKERS.stream()
+                            .filter(candidate -> !pattern.matcher(candidate).find())
+                            .findFirst())
+                    .ifPresent(values::add);
             facts.maxLength().ifPresent(max -> values.add(fitting(facts, max + 1)));
             facts.minLength().filter(min -> min > 1).ifPresent(min -> values.add(fitting(facts, min - 1)));
         }
@@ -101,7 +111,9 @@ final class BoundsCheck implements Check {
     private static String fitting(SchemaFacts facts, int length) {
         for (String unit : List.of("a", "0", "x")) {
             String candidate = unit.repeat(length);
-            if (facts.pattern().map(p -> Pattern.compile(p).matcher(candidate).find()).orElse(true)) {
+            if (facts.pattern()
+                    .map(p -> Pattern.compile(p).matcher(candidate).find())
+                    .orElse(true)) {
                 return candidate;
             }
         }

@@ -14,12 +14,20 @@ import java.util.Objects;
  * @param details   further lines: every problem found, or what was checked
  * @param warnings  what the specs leave open and the server did one way (never a failure)
  */
-public record CaseResult(CheckName check, String api, String operation, Outcome outcome, String reason,
-                         List<String> details, List<String> warnings) {
+public record CaseResult(
+        CheckName check,
+        String api,
+        String operation,
+        Outcome outcome,
+        String reason,
+        List<String> details,
+        List<String> warnings) {
 
     /** How a check ended. */
     public enum Outcome {
-        PASSED, FAILED, SKIPPED
+        PASSED,
+        FAILED,
+        SKIPPED
     }
 
     public CaseResult {

@@ -24,7 +24,8 @@ final class DocRequestsCheck implements Check {
     public CaseResult run(ApiUnderTest api, OperationSemantics operation) {
         Verdict verdict = new Verdict(name(), api, operation.operation());
         if (operation.exampleRequests().isEmpty()) {
-            return verdict.skipped("the doc pages give no example request for " + operation.operation().id());
+            return verdict.skipped("the doc pages give no example request for "
+                    + operation.operation().id());
         }
         for (ExampleRequest example : operation.exampleRequests()) {
             TckRequest request = request(api, operation.operation(), example);
@@ -44,9 +45,13 @@ final class DocRequestsCheck implements Check {
         int question = target.indexOf('?');
         String rawQuery = question >= 0 ? target.substring(question + 1) : "";
         String path = RequestTarget.parse(target).path();
-        Map<String, String> values = operation.path().match(path).orElseThrow(() -> new IllegalStateException(
-                "the example request " + example.target() + " is not a request of " + operation.route()));
-        TckRequest.Builder request = TckRequest.of(operation).method(example.method()).auth(Auth.VALID);
+        Map<String, String> values = operation
+                .path()
+                .match(path)
+                .orElseThrow(() -> new IllegalStateException(
+                        "the example request " + example.target() + " is not a request of " + operation.route()));
+        TckRequest.Builder request =
+                TckRequest.of(operation).method(example.method()).auth(Auth.VALID);
         values.forEach((name, value) -> {
             if (name.equals("project_id") || PathTemplate.isPlaceholder(value)) {
                 request.path(name, api.knownValue(name).orElse(value));
@@ -59,7 +64,8 @@ final class DocRequestsCheck implements Check {
         }
         for (ParameterSpec parameter : operation.parameters()) {
             if (parameter.in().equals("header") && parameter.required()) {
-                request.header(parameter.name(), api.knownValue(parameter.name()).orElseGet(() -> api.validValue(parameter)));
+                request.header(
+                        parameter.name(), api.knownValue(parameter.name()).orElseGet(() -> api.validValue(parameter)));
             }
         }
         return request.build();

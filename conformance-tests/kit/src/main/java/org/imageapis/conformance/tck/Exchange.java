@@ -88,8 +88,10 @@ public final class Exchange {
 
     /** Whether the body is an {@code ErrorResponse}: an object with non-empty string {@code error_code} and {@code error_msg}. */
     public boolean hasErrorBody() {
-        return json().filter(body -> body.path("error_code").isTextual() && body.path("error_msg").isTextual()
-                && !body.path("error_code").asText().isEmpty() && !body.path("error_msg").asText().isEmpty())
+        return json().filter(body -> body.path("error_code").isTextual()
+                        && body.path("error_msg").isTextual()
+                        && !body.path("error_code").asText().isEmpty()
+                        && !body.path("error_msg").asText().isEmpty())
                 .isPresent();
     }
 

@@ -50,14 +50,20 @@ final class FiltersCheck implements Check {
             return verdict.skipped("the server has no records to filter" + Hints.forEmpty(api));
         }
         Run run = new Run(api, operation, all, verdict);
-        operation.filters().stream().filter(f -> f.match() == Filter.Match.EXACT || f.match() == Filter.Match.PARTIAL)
+        operation.filters().stream()
+                .filter(f -> f.match() == Filter.Match.EXACT || f.match() == Filter.Match.PARTIAL)
                 .forEach(run::fieldFilter);
-        operation.filters().stream().filter(f -> f.match() == Filter.Match.SUBSET).forEach(run::subsetFilter);
-        operation.filters().stream().filter(f -> f.match() == Filter.Match.COMBINED).forEach(run::combinedFilter);
+        operation.filters().stream()
+                .filter(f -> f.match() == Filter.Match.SUBSET)
+                .forEach(run::subsetFilter);
+        operation.filters().stream()
+                .filter(f -> f.match() == Filter.Match.COMBINED)
+                .forEach(run::combinedFilter);
         if (run.checked == 0 && !verdict.failed()) {
             return verdict.skipped("no record carries a value to filter on");
         }
-        return verdict.result(run.checked + " filter value(s) checked against " + all.records().size() + " records");
+        return verdict.result(run.checked + " filter value(s) checked against "
+                + all.records().size() + " records");
     }
 
     /** One run over one operation: the unfiltered records and the values used so far. */
@@ -83,7 +89,9 @@ final class FiltersCheck implements Check {
         /** A filter on a record field: a value from the middle record, or a middle part of it for a partial one. */
         void fieldFilter(Filter filter) {
             String pointer = filter.field().orElseThrow();
-            List<JsonNode> carriers = all.records().stream().filter(r -> !text(r.at(pointer)).isEmpty()).toList();
+            List<JsonNode> carriers = all.records().stream()
+                    .filter(r -> !text(r.at(pointer)).isEmpty())
+                    .toList();
             if (carriers.isEmpty()) {
                 verdict.note(filter.parameter() + ": no record has " + pointer + "; not checked");
                 return;
@@ -93,8 +101,12 @@ final class FiltersCheck implements Check {
             boolean partial = filter.match() == Filter.Match.PARTIAL;
             String value = partial && full.length() >= 3 ? full.substring(1, full.length() - 1) : full;
             Map<String, String> parameters = new LinkedHashMap<>(Map.of(filter.parameter(), value));
-            expect(parameters, r -> matches(r.at(pointer), value, partial), source,
-                    filter.parameter() + "=" + value + (partial ? " (part of " + full + ")" : ""), pointer);
+            expect(
+                    parameters,
+                    r -> matches(r.at(pointer), value, partial),
+                    source,
+                    filter.parameter() + "=" + value + (partial ? " (part of " + full + ")" : ""),
+                    pointer);
             used.put(filter.parameter(), value);
             if (partial && !filter.exactWhen().isEmpty()) {
                 // Matching exactly, the full value finds its record and the part finds only records equal to it.
@@ -123,13 +135,17 @@ final class FiltersCheck implements Check {
                 }
                 checked++;
                 if (filtered.total() > all.total()) {
-                    verdict.fail(label + ": the total " + filtered.total() + " exceeds the unfiltered total " + all.total());
+                    verdict.fail(
+                            label + ": the total " + filtered.total() + " exceeds the unfiltered total " + all.total());
                 } else if (all.complete() && filtered.complete()) {
                     Optional<JsonNode> stranger = filtered.records().stream()
-                            .filter(r -> !allIdentities.contains(Records.identity(paging, r))).findFirst();
-                    stranger.ifPresentOrElse(r -> verdict.fail(label + ": a record that the unfiltered query does not "
-                                    + "return: " + PagingCheck.abbreviate(r.toString())),
-                            () -> verdict.note(label + ": " + filtered.records().size() + " of " + all.total() + " records"));
+                            .filter(r -> !allIdentities.contains(Records.identity(paging, r)))
+                            .findFirst();
+                    stranger.ifPresentOrElse(
+                            r -> verdict.fail(label + ": a record that the unfiltered query does not " + "return: "
+                                    + PagingCheck.abbreviate(r.toString())),
+                            () -> verdict.note(
+                                    label + ": " + filtered.records().size() + " of " + all.total() + " records"));
                 }
             }
             used.putIfAbsent(filter.parameter(), values.get(0));
@@ -141,7 +157,9 @@ final class FiltersCheck implements Check {
             int before = checked;
             used.forEach((parameter, value) -> {
                 String joined = syntax.join(Map.of(parameter, value));
-                if (!api.allows(api.baseline(operation.operation()).query(filter.parameter(), joined).build())) {
+                if (!api.allows(api.baseline(operation.operation())
+                        .query(filter.parameter(), joined)
+                        .build())) {
                     return; // the combined parameter does not take this key
                 }
                 Records.Collected separate = collect(Map.of(parameter, value));
@@ -166,8 +184,12 @@ final class FiltersCheck implements Check {
             }
         }
 
-        private void expect(Map<String, String> parameters, Predicate<JsonNode> matches, JsonNode source, String label,
-                            String pointer) {
+        private void expect(
+                Map<String, String> parameters,
+                Predicate<JsonNode> matches,
+                JsonNode source,
+                String label,
+                String pointer) {
             Records.Collected filtered = collect(parameters);
             if (filtered == null) {
                 return;
@@ -182,12 +204,15 @@ final class FiltersCheck implements Check {
                 }
             }
             String sourceIdentity = source == null ? null : Records.identity(paging, source);
-            if (source != null && filtered.complete()
-                    && records.stream().noneMatch(r -> Records.identity(paging, r).equals(sourceIdentity))) {
+            if (source != null
+                    && filtered.complete()
+                    && records.stream()
+                            .noneMatch(r -> Records.identity(paging, r).equals(sourceIdentity))) {
                 verdict.fail(label + ": the record the value was taken from is not among the " + records.size()
                         + " results");
             } else if (filtered.total() > all.total()) {
-                verdict.fail(label + ": the total " + filtered.total() + " exceeds the unfiltered total " + all.total());
+                verdict.fail(
+                        label + ": the total " + filtered.total() + " exceeds the unfiltered total " + all.total());
             } else {
                 verdict.note(label + ": " + records.size() + " of " + all.total() + " records, all match");
             }
@@ -204,7 +229,8 @@ final class FiltersCheck implements Check {
         }
 
         private List<String> candidateValues(String parameter) {
-            ParameterSpec spec = operation.operation().parameter(parameter, "query").orElseThrow();
+            ParameterSpec spec =
+                    operation.operation().parameter(parameter, "query").orElseThrow();
             SchemaFacts facts = api.facts(spec);
             if (!facts.enumValues().isEmpty()) {
                 return facts.enumValues();
@@ -212,7 +238,8 @@ final class FiltersCheck implements Check {
             List<String> values = new ArrayList<>();
             facts.defaultValue().or(facts::example).ifPresent(values::add);
             for (ExampleRequest example : operation.exampleRequests()) {
-                List<String> given = RequestTarget.parse(example.target()).query().get(parameter);
+                List<String> given =
+                        RequestTarget.parse(example.target()).query().get(parameter);
                 if (given != null && !values.contains(given.get(0))) {
                     values.add(given.get(0));
                 }
@@ -227,7 +254,8 @@ final class FiltersCheck implements Check {
 
     private static String describe(Map<String, String> parameters) {
         StringBuilder text = new StringBuilder();
-        parameters.forEach((k, v) -> text.append(text.length() == 0 ? "" : "&").append(k).append('=').append(v));
+        parameters.forEach((k, v) ->
+                text.append(text.length() == 0 ? "" : "&").append(k).append('=').append(v));
         return text.toString();
     }
 

@@ -24,8 +24,8 @@ final class FuzzCheck implements Check {
     @Override
     public CaseResult run(ApiUnderTest api, OperationSemantics operation) {
         Verdict verdict = new Verdict(name(), api, operation.operation());
-        RequestFuzzer fuzzer = new RequestFuzzer(api.validator().spec(), operation.operation(), api.settings().seed(),
-                api.knownValues());
+        RequestFuzzer fuzzer = new RequestFuzzer(
+                api.validator().spec(), operation.operation(), api.settings().seed(), api.knownValues());
         FuzzOracle oracle = new FuzzOracle(api.validator());
         Map<String, Integer> outcomes = new TreeMap<>();
         Map<String, Warning> warnings = new LinkedHashMap<>();
@@ -33,8 +33,12 @@ final class FuzzCheck implements Check {
         int requests = api.settings().requestsPerOperation();
         for (int i = 0; i < requests; i++) {
             FuzzRequest generated = fuzzer.next();
-            Exchange exchange = api.sender().send(name(), operation.operation(), new TckRequest(generated.method(),
-                    generated.target(), generated.headers(), generated.auth()));
+            Exchange exchange = api.sender()
+                    .send(
+                            name(),
+                            operation.operation(),
+                            new TckRequest(
+                                    generated.method(), generated.target(), generated.headers(), generated.auth()));
             if (!exchange.answered()) {
                 failures++;
                 listed(verdict, failures, "[" + generated.mutation() + "] " + exchange.describe());
@@ -45,14 +49,21 @@ final class FuzzCheck implements Check {
             switch (judgement.kind()) {
                 case FAILURE -> {
                     failures++;
-                    listed(verdict, failures, judgement.reason() + ": [" + generated.mutation() + "] " + exchange.describe());
+                    listed(
+                            verdict,
+                            failures,
+                            judgement.reason() + ": [" + generated.mutation() + "] " + exchange.describe());
                 }
-                case WARNING -> warnings.computeIfAbsent(judgement.reason().replaceAll("\\d{3}$", "4xx"),
-                        reason -> new Warning("[" + generated.mutation() + "] " + exchange.describe())).count++;
-                case OK -> { }
+                case WARNING ->
+                    warnings.computeIfAbsent(
+                                    judgement.reason().replaceAll("\\d{3}$", "4xx"),
+                                    reason -> new Warning("[" + generated.mutation() + "] " + exchange.describe()))
+                            .count++;
+                case OK -> {}
             }
         }
-        warnings.forEach((reason, warning) -> verdict.warn(warning.count + "x " + reason + ", e.g. " + warning.example));
+        warnings.forEach(
+                (reason, warning) -> verdict.warn(warning.count + "x " + reason + ", e.g. " + warning.example));
         if (failures > MAX_LISTED) {
             verdict.fail((failures - MAX_LISTED) + " more failures not listed");
         }

@@ -24,7 +24,8 @@ final class HeadersCheck implements Check.Observer {
     @Override
     public CaseResult judge(ApiUnderTest api, OperationSemantics operation, List<Exchange> exchanges) {
         Verdict verdict = new Verdict(name(), api, operation.operation());
-        Set<String> everywhere = documentedEverywhere(operation.operation().responses().values());
+        Set<String> everywhere =
+                documentedEverywhere(operation.operation().responses().values());
         if (everywhere.isEmpty()) {
             return verdict.skipped("the spec documents no header on every response");
         }
@@ -37,7 +38,8 @@ final class HeadersCheck implements Check.Observer {
             judged++;
             for (String header : everywhere) {
                 if (exchange.header(header).isEmpty()) {
-                    missing.computeIfAbsent(header + " missing", h -> new SchemaCheck.Tally(exchange.describe())).count++;
+                    missing.computeIfAbsent(header + " missing", h -> new SchemaCheck.Tally(exchange.describe()))
+                            .count++;
                 }
             }
         }

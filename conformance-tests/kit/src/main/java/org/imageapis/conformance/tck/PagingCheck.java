@@ -60,24 +60,30 @@ final class PagingCheck implements Check {
         }
         findDuplicate(paging, walked, limit).ifPresent(verdict::fail);
         Exchange past = send(api, operation, total, limit);
-        Records.items(paging, past).filter(items -> !items.isEmpty()).ifPresent(items -> verdict.fail(
-                "a page past the end (offset " + total + ") holds " + items.size() + " records: " + past.request().line()));
+        Records.items(paging, past)
+                .filter(items -> !items.isEmpty())
+                .ifPresent(items -> verdict.fail("a page past the end (offset " + total + ") holds " + items.size()
+                        + " records: " + past.request().line()));
         if (total <= limits.largest()) {
             compareWithOnePage(api, operation, total, Math.max(total, limits.smallest()), walked, verdict);
         } else {
-            verdict.note("the total " + total + " exceeds the largest page (" + limits.largest() + "): no single-page comparison");
+            verdict.note("the total " + total + " exceeds the largest page (" + limits.largest()
+                    + "): no single-page comparison");
         }
         return verdict.result(total + " records in pages of " + limit + ", each once; totals and page fields agree");
     }
 
     private static Exchange send(ApiUnderTest api, OperationSemantics operation, long offset, long limit) {
-        return api.sender().send(CheckName.PAGING, operation.operation(),
-                Records.page(api, operation, offset, limit).build());
+        return api.sender()
+                .send(
+                        CheckName.PAGING,
+                        operation.operation(),
+                        Records.page(api, operation, offset, limit).build());
     }
 
     /** The records of every page, checking each page as it comes; moves on by the records a page holds. */
-    private static List<JsonNode> walk(ApiUnderTest api, OperationSemantics operation, long total, long limit,
-                                       Verdict verdict) {
+    private static List<JsonNode> walk(
+            ApiUnderTest api, OperationSemantics operation, long total, long limit, Verdict verdict) {
         Paging paging = operation.paging().orElseThrow();
         List<JsonNode> walked = new ArrayList<>();
         long offset = 0;
@@ -100,9 +106,16 @@ final class PagingCheck implements Check {
         return walked;
     }
 
-    private static void checkPage(Paging paging, Exchange exchange, List<JsonNode> items, long offset, long limit,
-                                  long total, Verdict verdict) {
-        String where = "the page at offset " + offset + " (" + exchange.request().line() + ")";
+    private static void checkPage(
+            Paging paging,
+            Exchange exchange,
+            List<JsonNode> items,
+            long offset,
+            long limit,
+            long total,
+            Verdict verdict) {
+        String where =
+                "the page at offset " + offset + " (" + exchange.request().line() + ")";
         if (items.size() > limit) {
             verdict.fail(where + " holds " + items.size() + " records, more than the limit " + limit);
         }
@@ -120,8 +133,8 @@ final class PagingCheck implements Check {
         paging.totalInItem().ifPresent(pointer -> {
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).at(pointer).asLong(-1) != total) {
-                    verdict.fail(where + ": record " + i + " gives " + pointer + " = " + items.get(i).at(pointer)
-                            + ", the total is " + total);
+                    verdict.fail(where + ": record " + i + " gives " + pointer + " = "
+                            + items.get(i).at(pointer) + ", the total is " + total);
                     break;
                 }
             }
@@ -130,8 +143,9 @@ final class PagingCheck implements Check {
             Optional<Records.Range> range = exchange.header(header).flatMap(Records.Range::parse);
             Records.Range expected = new Records.Range(offset, items.size(), total);
             if (range.isEmpty() || !range.get().equals(expected)) {
-                verdict.fail(where + ": " + header + " is " + exchange.header(header).orElse("missing") + ", the body says "
-                        + expected.offset() + "-" + expected.count() + "/" + expected.total());
+                verdict.fail(
+                        where + ": " + header + " is " + exchange.header(header).orElse("missing") + ", the body says "
+                                + expected.offset() + "-" + expected.count() + "/" + expected.total());
             }
         });
     }
@@ -157,8 +171,13 @@ final class PagingCheck implements Check {
     }
 
     /** With every record on one page, the walk must give the same records in the same order. */
-    private static void compareWithOnePage(ApiUnderTest api, OperationSemantics operation, long total, long limit,
-                                           List<JsonNode> walked, Verdict verdict) {
+    private static void compareWithOnePage(
+            ApiUnderTest api,
+            OperationSemantics operation,
+            long total,
+            long limit,
+            List<JsonNode> walked,
+            Verdict verdict) {
         Paging paging = operation.paging().orElseThrow();
         Exchange exchange = send(api, operation, 0, limit);
         Optional<List<JsonNode>> all = Records.items(paging, exchange);
@@ -167,7 +186,8 @@ final class PagingCheck implements Check {
             return;
         }
         for (int i = 0; i < Math.max(all.get().size(), walked.size()); i++) {
-            String single = i < all.get().size() ? Records.identity(paging, all.get().get(i)) : null;
+            String single =
+                    i < all.get().size() ? Records.identity(paging, all.get().get(i)) : null;
             String paged = i < walked.size() ? Records.identity(paging, walked.get(i)) : null;
             if (!Objects.equals(single, paged)) {
                 verdict.fail("record " + i + " differs between the walk and one page of " + total + ": "

@@ -26,28 +26,33 @@ final class Records {
 
     /** The most records {@link #collect} gathers: enough for any test dataset, bounded for a real one. */
     static final int MAX_COLLECTED = 10_000;
+
     private static final Pattern CONTENT_RANGE = Pattern.compile("^(\\d+)-(\\d+)/(\\d+)$");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Records() {
-    }
+    private Records() {}
 
     /** The {@code offset-count/total} of a {@code Content-Range}-style header. */
     record Range(long offset, long count, long total) {
         static Optional<Range> parse(String header) {
             Matcher m = CONTENT_RANGE.matcher(header.trim());
-            return m.matches() ? Optional.of(new Range(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)),
-                    Long.parseLong(m.group(3)))) : Optional.empty();
+            return m.matches()
+                    ? Optional.of(new Range(
+                            Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))))
+                    : Optional.empty();
         }
     }
 
     /** The records of an answer, if the body has them where {@code x-paging.items} points. */
     static Optional<List<JsonNode>> items(Paging paging, Exchange exchange) {
-        return exchange.json().map(body -> body.at(paging.items())).filter(JsonNode::isArray).map(array -> {
-            List<JsonNode> items = new ArrayList<>();
-            array.forEach(items::add);
-            return items;
-        });
+        return exchange.json()
+                .map(body -> body.at(paging.items()))
+                .filter(JsonNode::isArray)
+                .map(array -> {
+                    List<JsonNode> items = new ArrayList<>();
+                    array.forEach(items::add);
+                    return items;
+                });
     }
 
     /** The total of an answer: in the body, else in the header, else in the first record. */
@@ -109,13 +114,15 @@ final class Records {
     }
 
     /** The smallest and the largest page size the spec allows. */
-    record Limits(long smallest, long largest) {
-    }
+    record Limits(long smallest, long largest) {}
 
     /** The limit parameter's values the spec allows, smallest and largest (the largest at most 1,000). */
     static Limits limits(ApiUnderTest api, OperationSemantics operation) {
         Paging paging = operation.paging().orElseThrow();
-        ParameterSpec limit = operation.operation().parameter(paging.limitParameter(), "query").orElseThrow();
+        ParameterSpec limit = operation
+                .operation()
+                .parameter(paging.limitParameter(), "query")
+                .orElseThrow();
         SchemaFacts facts = api.facts(limit);
         long min = facts.minimum().map(BigDecimal::longValue).orElse(1L);
         long max = facts.maximum().map(BigDecimal::longValue).orElse(1_000L);
@@ -145,8 +152,8 @@ final class Records {
      * Fetches every record of the baseline query plus {@code parameters}, in pages of the largest allowed limit,
      * moving on by the number of records each page holds; at most {@link #MAX_COLLECTED} records.
      */
-    static Collected collect(ApiUnderTest api, OperationSemantics operation, CheckName check,
-                             Map<String, String> parameters) {
+    static Collected collect(
+            ApiUnderTest api, OperationSemantics operation, CheckName check, Map<String, String> parameters) {
         Paging paging = operation.paging().orElseThrow();
         long limit = limits(api, operation).largest();
         List<JsonNode> records = new ArrayList<>();
@@ -164,7 +171,8 @@ final class Records {
             total = pageTotal.orElse(total);
             records.addAll(items.get());
             offset += items.get().size();
-            boolean end = items.get().isEmpty() || (total >= 0 ? offset >= total : items.get().size() < limit);
+            boolean end = items.get().isEmpty()
+                    || (total >= 0 ? offset >= total : items.get().size() < limit);
             if (end || records.size() >= MAX_COLLECTED) {
                 return new Collected(records, Math.max(total, records.size()), end, null);
             }

@@ -25,7 +25,8 @@ public enum ReportFormat {
         public void write(TckReport report, PrintWriter out) {
             for (CaseResult result : report.results()) {
                 out.printf("%-4s %-40s %s%n", mark(result.outcome()), result.name(), result.reason());
-                if (result.outcome() == CaseResult.Outcome.FAILED && result.details().size() > 1) {
+                if (result.outcome() == CaseResult.Outcome.FAILED
+                        && result.details().size() > 1) {
                     result.details().forEach(problem -> out.println("       - " + problem));
                 }
                 result.warnings().forEach(warning -> out.println("       warning: " + warning));
@@ -84,7 +85,9 @@ public enum ReportFormat {
         @Override
         public void write(TckReport report, PrintWriter out) {
             Map<String, List<CaseResult>> byApi = new LinkedHashMap<>();
-            report.results().forEach(r -> byApi.computeIfAbsent(r.api(), api -> new ArrayList<>()).add(r));
+            report.results()
+                    .forEach(r -> byApi.computeIfAbsent(r.api(), api -> new ArrayList<>())
+                            .add(r));
             try {
                 XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
                 xml.writeStartDocument("UTF-8", "1.0");
@@ -139,7 +142,7 @@ public enum ReportFormat {
                     xml.writeAttribute("message", result.reason());
                     xml.writeEndElement();
                 }
-                case PASSED -> { }
+                case PASSED -> {}
             }
             if (!result.warnings().isEmpty() || result.outcome() == CaseResult.Outcome.PASSED) {
                 xml.writeStartElement("system-out");

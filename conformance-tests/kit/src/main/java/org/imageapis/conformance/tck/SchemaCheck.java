@@ -45,16 +45,21 @@ final class SchemaCheck implements Check.Observer {
                 tally(problems, exchange.status() + ": the body is not JSON", exchange);
                 continue;
             }
-            boolean bodyExpected = !exchange.request().method().equals("HEAD") && exchange.status() != 204
+            boolean bodyExpected = !exchange.request().method().equals("HEAD")
+                    && exchange.status() != 204
                     && exchange.status() != 304
-                    && spec.response(exchange.status()).map(r -> !r.content().isEmpty()).orElse(false);
+                    && spec.response(exchange.status())
+                            .map(r -> !r.content().isEmpty())
+                            .orElse(false);
             if (bodyExpected && exchange.json().isEmpty()) {
                 tally(problems, exchange.status() + ": no body, the spec documents one", exchange);
             }
             ValidationReport report = api.validator().validateResponse(recorded(spec, exchange));
             for (Violation violation : report.violations()) {
-                tally(violation.severity() == Severity.ERROR ? problems : warnings,
-                        exchange.status() + ": " + violation.describe(), exchange);
+                tally(
+                        violation.severity() == Severity.ERROR ? problems : warnings,
+                        exchange.status() + ": " + violation.describe(),
+                        exchange);
             }
         }
         if (judged == 0) {
@@ -62,8 +67,8 @@ final class SchemaCheck implements Check.Observer {
         }
         problems.forEach((problem, tally) -> verdict.fail(tally.describe(problem)));
         warnings.forEach((warning, tally) -> verdict.warn(tally.describe(warning)));
-        return verdict.result(judged + (judged == 1 ? " response conforms" : " responses conform") + " (statuses "
-                + statuses + ")");
+        return verdict.result(
+                judged + (judged == 1 ? " response conforms" : " responses conform") + " (statuses " + statuses + ")");
     }
 
     static RecordedResponse recorded(OperationSpec operation, Exchange exchange) {
@@ -72,8 +77,12 @@ final class SchemaCheck implements Check.Observer {
         for (Map.Entry<String, String> header : response.headers()) {
             headers = headers.with(header.getKey(), header.getValue());
         }
-        return new RecordedResponse(OperationKey.id(operation.id()), response.status(), headers,
-                response.header("Content-Type"), exchange.json().orElse(null));
+        return new RecordedResponse(
+                OperationKey.id(operation.id()),
+                response.status(),
+                headers,
+                response.header("Content-Type"),
+                exchange.json().orElse(null));
     }
 
     private static void tally(Map<String, Tally> tallies, String problem, Exchange exchange) {

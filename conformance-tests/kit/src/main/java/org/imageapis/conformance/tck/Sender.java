@@ -42,14 +42,24 @@ final class Sender implements AutoCloseable {
         headers.add(Map.entry("Content-Type", "application/json"));
         headers.addAll(request.headers());
         if (request.auth() == Auth.VALID) {
-            settings.token().ifPresentOrElse(token -> headers.add(Map.entry("X-Auth-Token", token)),
-                    () -> headers.addAll(signature(request.method(), request.target(), headers, settings.clock().instant())
-                            .entrySet()));
+            settings.token()
+                    .ifPresentOrElse(
+                            token -> headers.add(Map.entry("X-Auth-Token", token)),
+                            () -> headers.addAll(signature(
+                                            request.method(),
+                                            request.target(),
+                                            headers,
+                                            settings.clock().instant())
+                                    .entrySet()));
         }
         Exchange exchange;
         try {
-            exchange = new Exchange(check, operation.id(), request,
-                    http.send(request.method(), basePath + request.target(), headers), null);
+            exchange = new Exchange(
+                    check,
+                    operation.id(),
+                    request,
+                    http.send(request.method(), basePath + request.target(), headers),
+                    null);
         } catch (IOException | RuntimeException e) {
             http.close();
             exchange = new Exchange(check, operation.id(), request, null, String.valueOf(e.getMessage()));
@@ -69,8 +79,8 @@ final class Sender implements AutoCloseable {
     }
 
     /** As {@link #signature(String, String, List, Instant)}, leaving {@code host} out of the signature if told to. */
-    Map<String, String> signature(String method, String target, List<Map.Entry<String, String>> headers, Instant at,
-                                  boolean signHost) {
+    Map<String, String> signature(
+            String method, String target, List<Map.Entry<String, String>> headers, Instant at, boolean signHost) {
         if (settings.accessKey().isEmpty()) {
             return Map.of();
         }
@@ -88,7 +98,9 @@ final class Sender implements AutoCloseable {
         if (signHost) {
             return SIGNER.sign(signable, settings.accessKey().get(), at);
         }
-        List<String> others = signable.headers().keySet().stream().filter(name -> !name.equals("host")).toList();
+        List<String> others = signable.headers().keySet().stream()
+                .filter(name -> !name.equals("host"))
+                .toList();
         return SIGNER.signOnly(signable, settings.accessKey().get(), at, others);
     }
 

@@ -39,8 +39,14 @@ import org.imageapis.specs.Specs;
  */
 public final class ServerTestKit {
 
-    private static final List<Check> CHECKS = List.of(new DocRequestsCheck(), new PagingCheck(), new FiltersCheck(),
-            new SortingCheck(), new BoundsCheck(), new AuthCheck(), new FuzzCheck());
+    private static final List<Check> CHECKS = List.of(
+            new DocRequestsCheck(),
+            new PagingCheck(),
+            new FiltersCheck(),
+            new SortingCheck(),
+            new BoundsCheck(),
+            new AuthCheck(),
+            new FuzzCheck());
     private static final List<Check.Observer> OBSERVERS = List.of(new SchemaCheck(), new HeadersCheck());
 
     private final TckSettings settings;
@@ -71,18 +77,22 @@ public final class ServerTestKit {
         List<Exchange> journal = new ArrayList<>();
         List<CaseResult> results = new ArrayList<>();
         try (Sender sender = new Sender(url, settings, journal)) {
-            ApiUnderTest target = new ApiUnderTest(api, settings.strict() ? validator.strict() : validator, sender,
-                    settings);
+            ApiUnderTest target =
+                    new ApiUnderTest(api, settings.strict() ? validator.strict() : validator, sender, settings);
             for (OperationSemantics operation : target.operations()) {
                 List<CaseResult> cases = new ArrayList<>();
-                CHECKS.stream().filter(check -> settings.checks().contains(check.name()))
+                CHECKS.stream()
+                        .filter(check -> settings.checks().contains(check.name()))
                         .forEach(check -> cases.add(run(check, target, operation)));
                 if (cases.isEmpty()) {
                     sendBaselineTraffic(target, operation);
                 }
                 List<Exchange> exchanges = journal.stream()
-                        .filter(e -> e.operationId().equals(operation.operation().id())).toList();
-                OBSERVERS.stream().filter(observer -> settings.checks().contains(observer.name()))
+                        .filter(e ->
+                                e.operationId().equals(operation.operation().id()))
+                        .toList();
+                OBSERVERS.stream()
+                        .filter(observer -> settings.checks().contains(observer.name()))
                         .forEach(observer -> cases.add(observer.judge(target, operation, exchanges)));
                 cases.sort(Comparator.comparing(CaseResult::check));
                 results.addAll(cases);
@@ -117,7 +127,9 @@ public final class ServerTestKit {
     private void requireReachable(Specs.Api api, URI url) {
         int port = url.getPort() >= 0 ? url.getPort() : "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(url.getHost(), port), Math.toIntExact(settings.timeout().toMillis()));
+            socket.connect(
+                    new InetSocketAddress(url.getHost(), port),
+                    Math.toIntExact(settings.timeout().toMillis()));
         } catch (IOException | IllegalArgumentException e) {
             throw new UnreachableServerException("cannot reach " + url + " (" + api.id() + "): " + e.getMessage(), e);
         }
@@ -138,8 +150,7 @@ public final class ServerTestKit {
         private Clock clock = Clock.systemUTC();
         private Duration timeout = Duration.ofSeconds(10);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Tests this API at this base URL (scheme, host, port and an optional path prefix). */
         public Builder api(Specs.Api api, URI baseUrl) {
@@ -223,10 +234,19 @@ public final class ServerTestKit {
             if (baseUrls.isEmpty()) {
                 throw new IllegalStateException("no API to test: give at least one base URL");
             }
-            return new ServerTestKit(new TckSettings(Collections.unmodifiableMap(new EnumMap<>(baseUrls)),
+            return new ServerTestKit(new TckSettings(
+                    Collections.unmodifiableMap(new EnumMap<>(baseUrls)),
                     Optional.ofNullable(token),
-                    Optional.ofNullable(accessKey), projectId, region, Optional.ofNullable(hssImage),
-                    requestsPerOperation, seed, checks, strict, clock, timeout));
+                    Optional.ofNullable(accessKey),
+                    projectId,
+                    region,
+                    Optional.ofNullable(hssImage),
+                    requestsPerOperation,
+                    seed,
+                    checks,
+                    strict,
+                    clock,
+                    timeout));
         }
     }
 }

@@ -37,16 +37,32 @@ final class SortingCheck implements Check {
         }
         int checked = 0;
         for (Sort sort : operation.sorts()) {
-            boolean enumerated = !api.facts(parameter(operation, sort.parameter())).enumValues().isEmpty();
+            boolean enumerated = !api.facts(parameter(operation, sort.parameter()))
+                    .enumValues()
+                    .isEmpty();
             for (String direction : List.of("asc", "desc")) {
                 String directionValue = directionValue(api, operation, sort, direction);
                 for (Map.Entry<String, String> key : sort.fields().entrySet()) {
-                    checked += sortBy(api, operation, sort, List.of(key.getKey()), directionValue, direction, enumerated,
+                    checked += sortBy(
+                            api,
+                            operation,
+                            sort,
+                            List.of(key.getKey()),
+                            directionValue,
+                            direction,
+                            enumerated,
                             verdict);
                 }
                 if (sort.separator().isPresent() && sort.fields().size() >= 2) {
-                    checked += sortBy(api, operation, sort, new ArrayList<>(sort.fields().keySet()).subList(0, 2),
-                            directionValue, direction, enumerated, verdict);
+                    checked += sortBy(
+                            api,
+                            operation,
+                            sort,
+                            new ArrayList<>(sort.fields().keySet()).subList(0, 2),
+                            directionValue,
+                            direction,
+                            enumerated,
+                            verdict);
                 }
             }
         }
@@ -57,11 +73,19 @@ final class SortingCheck implements Check {
     }
 
     /** Sorts by {@code keys}; returns 1 when an order was checked. */
-    private static int sortBy(ApiUnderTest api, OperationSemantics operation, Sort sort, List<String> keys,
-                              String directionValue, String direction, boolean enumerated, Verdict verdict) {
+    private static int sortBy(
+            ApiUnderTest api,
+            OperationSemantics operation,
+            Sort sort,
+            List<String> keys,
+            String directionValue,
+            String direction,
+            boolean enumerated,
+            Verdict verdict) {
         Paging paging = operation.paging().orElseThrow();
         String keyValue = String.join(sort.separator().orElse(","), keys);
-        TckRequest request = Records.page(api, operation, 0, Records.limits(api, operation).largest())
+        TckRequest request = Records.page(
+                        api, operation, 0, Records.limits(api, operation).largest())
                 .query(sort.parameter(), keyValue)
                 .query(sort.directionParameter(), directionValue)
                 .build();
@@ -71,14 +95,17 @@ final class SortingCheck implements Check {
             verdict.warn(label + " refused (the spec lists no sortable fields): " + exchange.describe());
             return 0;
         }
-        Optional<List<JsonNode>> items = exchange.status() / 100 == 2 ? Records.items(paging, exchange) : Optional.empty();
+        Optional<List<JsonNode>> items =
+                exchange.status() / 100 == 2 ? Records.items(paging, exchange) : Optional.empty();
         if (items.isEmpty()) {
             verdict.fail(label + ": " + exchange.describe());
             return 0;
         }
         List<String> pointers = keys.stream().map(sort.fields()::get).toList();
-        List<JsonNode> sortable = items.get().stream().filter(r -> !r.at(pointers.get(0)).isMissingNode()
-                && !r.at(pointers.get(0)).isNull()).toList();
+        List<JsonNode> sortable = items.get().stream()
+                .filter(r -> !r.at(pointers.get(0)).isMissingNode()
+                        && !r.at(pointers.get(0)).isNull())
+                .toList();
         if (sortable.size() < 2) {
             return 0;
         }
@@ -95,14 +122,15 @@ final class SortingCheck implements Check {
     /** Where the records break the order under both text orders, or empty when one of them holds. */
     private static Optional<String> firstDisorder(List<JsonNode> records, List<String> pointers, boolean descending) {
         Optional<String> byCodePoint = disorder(records, pointers, descending, false);
-        if (byCodePoint.isEmpty() || disorder(records, pointers, descending, true).isEmpty()) {
+        if (byCodePoint.isEmpty()
+                || disorder(records, pointers, descending, true).isEmpty()) {
             return Optional.empty();
         }
         return byCodePoint;
     }
 
-    private static Optional<String> disorder(List<JsonNode> records, List<String> pointers, boolean descending,
-                                             boolean ignoreCase) {
+    private static Optional<String> disorder(
+            List<JsonNode> records, List<String> pointers, boolean descending, boolean ignoreCase) {
         Comparator<JsonNode> order = (a, b) -> {
             for (String pointer : pointers) {
                 int c = compare(a.at(pointer), b.at(pointer), ignoreCase);
@@ -115,8 +143,8 @@ final class SortingCheck implements Check {
         for (int i = 1; i < records.size(); i++) {
             int c = order.compare(records.get(i - 1), records.get(i));
             if (descending ? c < 0 : c > 0) {
-                return Optional.of("record " + (i - 1) + " " + values(records.get(i - 1), pointers) + " comes before record "
-                        + i + " " + values(records.get(i), pointers));
+                return Optional.of("record " + (i - 1) + " " + values(records.get(i - 1), pointers)
+                        + " comes before record " + i + " " + values(records.get(i), pointers));
             }
         }
         return Optional.empty();
@@ -145,11 +173,17 @@ final class SortingCheck implements Check {
     /** The direction parameter's value for {@code asc} or {@code desc}: its enum value in any case, else as is. */
     private static String directionValue(ApiUnderTest api, OperationSemantics operation, Sort sort, String direction) {
         SchemaFacts facts = api.facts(parameter(operation, sort.directionParameter()));
-        return facts.enumValues().stream().filter(v -> v.equalsIgnoreCase(direction)).findFirst().orElse(direction);
+        return facts.enumValues().stream()
+                .filter(v -> v.equalsIgnoreCase(direction))
+                .findFirst()
+                .orElse(direction);
     }
 
     private static ParameterSpec parameter(OperationSemantics operation, String name) {
-        return operation.operation().parameter(name, "query").orElseThrow(() -> new IllegalStateException(
-                "x-sort names the parameter " + name + ", which " + operation.operation().id() + " does not declare"));
+        return operation
+                .operation()
+                .parameter(name, "query")
+                .orElseThrow(() -> new IllegalStateException("x-sort names the parameter " + name + ", which "
+                        + operation.operation().id() + " does not declare"));
     }
 }

@@ -32,8 +32,12 @@ public record TckReport(List<CaseResult> results, Duration duration) {
 
     /** One line: the counts and the time taken. */
     public String summary() {
-        return String.format("%d passed, %d failed, %d skipped, %d warnings in %.1f s",
-                count(CaseResult.Outcome.PASSED), count(CaseResult.Outcome.FAILED), count(CaseResult.Outcome.SKIPPED),
-                warningCount(), duration.toMillis() / 1000.0);
+        return String.format(
+                "%d passed, %d failed, %d skipped, %d warnings in %.1f s",
+                count(CaseResult.Outcome.PASSED),
+                count(CaseResult.Outcome.FAILED),
+                count(CaseResult.Outcome.SKIPPED),
+                warningCount(),
+                duration.toMillis() / 1000.0);
     }
 }

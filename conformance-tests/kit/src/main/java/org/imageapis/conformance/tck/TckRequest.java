@@ -70,7 +70,10 @@ public record TckRequest(String method, String target, List<Map.Entry<String, St
 
         /** Appends one query parameter. */
         public Builder query(String name, String value) {
-            query.append(query.length() == 0 ? '?' : '&').append(encode(name)).append('=').append(encode(value));
+            query.append(query.length() == 0 ? '?' : '&')
+                    .append(encode(name))
+                    .append('=')
+                    .append(encode(value));
             return this;
         }
 

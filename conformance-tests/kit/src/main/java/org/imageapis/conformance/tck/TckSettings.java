@@ -12,9 +12,19 @@ import org.imageapis.specs.Specs;
 /**
  * What a run of the server test kit is told: see {@link ServerTestKit.Builder} for each setting's meaning.
  */
-record TckSettings(Map<Specs.Api, URI> baseUrls, Optional<String> token, Optional<AkSkCredentials> accessKey,
-                   String projectId, String region, Optional<HssImage> hssImage, int requestsPerOperation, long seed,
-                   Set<CheckName> checks, boolean strict, Clock clock, Duration timeout) {
+record TckSettings(
+        Map<Specs.Api, URI> baseUrls,
+        Optional<String> token,
+        Optional<AkSkCredentials> accessKey,
+        String projectId,
+        String region,
+        Optional<HssImage> hssImage,
+        int requestsPerOperation,
+        long seed,
+        Set<CheckName> checks,
+        boolean strict,
+        Clock clock,
+        Duration timeout) {
 
     /** Whether requests can carry valid credentials. */
     boolean hasCredentials() {
@@ -22,6 +32,5 @@ record TckSettings(Map<Specs.Api, URI> baseUrls, Optional<String> token, Optiona
     }
 
     /** The HSS image to look up: its id and {@code image_type}. */
-    record HssImage(String id, String type) {
-    }
+    record HssImage(String id, String type) {}
 }

@@ -18,13 +18,13 @@ class CliJarIT {
     @TempDir
     Path dir;
 
-    private record Result(int status, String out) {
-    }
+    private record Result(int status, String out) {}
 
     private static Result java(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("conformance.jar")));
+                "-jar",
+                System.getProperty("conformance.jar")));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -37,10 +37,10 @@ class CliJarIT {
         Path ok = Files.writeString(dir.resolve("ok.json"), "{\"total_num\": 1, \"data_list\": []}");
         Path bad = Files.writeString(dir.resolve("bad.json"), "{\"total_num\": -1}");
 
-        Result valid = java("validate", "--api", "hss", "--operation", "listImageBasicImages", "--status", "200",
-                ok.toString());
-        Result invalid = java("validate", "--api", "hss", "--operation", "listImageBasicImages", "--status", "200",
-                bad.toString());
+        Result valid = java(
+                "validate", "--api", "hss", "--operation", "listImageBasicImages", "--status", "200", ok.toString());
+        Result invalid = java(
+                "validate", "--api", "hss", "--operation", "listImageBasicImages", "--status", "200", bad.toString());
 
         assertThat(valid.status()).as(valid.out()).isZero();
         assertThat(valid.out()).doesNotContain("SLF4J");

@@ -35,8 +35,8 @@ class ConformanceCliTest {
     }
 
     private CliRun validateSwr(String... files) {
-        List<String> args = new ArrayList<>(List.of(
-                "validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200"));
+        List<String> args = new ArrayList<>(
+                List.of("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200"));
         args.addAll(List.of(files));
         return run(args.toArray(String[]::new));
     }
@@ -52,21 +52,33 @@ class ConformanceCliTest {
 
     @Test
     void violationsExitOneWithOneLineEach() throws IOException {
-        CliRun run = validateSwr(write("bad.json", "[{\"size\": \"big\", \"category\": \"games\"}]").toString());
+        CliRun run = validateSwr(write("bad.json", "[{\"size\": \"big\", \"category\": \"games\"}]")
+                .toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out().lines().filter(l -> l.contains("bad.json: error")).toList()).containsExactlyInAnyOrder(
-                dir.resolve("bad.json") + ": error type at /0/size: expected integer, actual \"big\"",
-                dir.resolve("bad.json") + ": error enum at /0/category: expected one of [\"app_server\",\"linux\","
-                        + "\"framework_app\",\"database\",\"lang\",\"arm\",\"other\"], actual \"games\"");
+        assertThat(run.out().lines().filter(l -> l.contains("bad.json: error")).toList())
+                .containsExactlyInAnyOrder(
+                        dir.resolve("bad.json") + ": error type at /0/size: expected integer, actual \"big\"",
+                        dir.resolve("bad.json")
+                                + ": error enum at /0/category: expected one of [\"app_server\",\"linux\","
+                                + "\"framework_app\",\"database\",\"lang\",\"arm\",\"other\"], actual \"games\"");
     }
 
     @Test
     void undeclaredFieldsWarnAndFailOnlyWithStrict() throws IOException {
-        String drifted = write("drift.json", "[{\"name\": \"a\", \"new_field\": 1}]").toString();
+        String drifted =
+                write("drift.json", "[{\"name\": \"a\", \"new_field\": 1}]").toString();
         CliRun lenient = validateSwr(drifted);
-        CliRun strict = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
-                "--strict", drifted);
+        CliRun strict = run(
+                "validate",
+                "--api",
+                "swr",
+                "--operation",
+                "listSharedRepositories",
+                "--status",
+                "200",
+                "--strict",
+                drifted);
 
         assertThat(lenient.status()).isZero();
         assertThat(lenient.out()).contains("warning unknown-field at /0/new_field");
@@ -84,13 +96,18 @@ class ConformanceCliTest {
         CliRun run = validateSwr(bodies.toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("a.json: valid").contains("b.json: error type at (root)")
-                .doesNotContain("notes.txt").contains("2 checked");
+        assertThat(run.out())
+                .contains("a.json: valid")
+                .contains("b.json: error type at (root)")
+                .doesNotContain("notes.txt")
+                .contains("2 checked");
     }
 
     @Test
     void missingFileIsUnreadableAndExitsTwo() throws IOException {
-        CliRun run = validateSwr(write("ok.json", SWR_EXAMPLE).toString(), dir.resolve("missing.json").toString());
+        CliRun run = validateSwr(
+                write("ok.json", SWR_EXAMPLE).toString(),
+                dir.resolve("missing.json").toString());
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).contains("ok.json: valid").contains("missing.json: unreadable: no such file");
@@ -113,12 +130,22 @@ class ConformanceCliTest {
         }
 
         CliRun run = validateSwr(big.toString());
-        CliRun raised = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
-                "--max-size", "1KB", write("small.json", SWR_EXAMPLE).toString());
+        CliRun raised = run(
+                "validate",
+                "--api",
+                "swr",
+                "--operation",
+                "listSharedRepositories",
+                "--status",
+                "200",
+                "--max-size",
+                "1KB",
+                write("small.json", SWR_EXAMPLE).toString());
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.out()).contains("big.json: unreadable: 52428800 bytes exceeds the maximum body size of "
-                + "16777216 bytes (raise it with --max-size)");
+        assertThat(run.out())
+                .contains("big.json: unreadable: 52428800 bytes exceeds the maximum body size of "
+                        + "16777216 bytes (raise it with --max-size)");
         assertThat(raised.status()).isZero();
     }
 
@@ -128,9 +155,10 @@ class ConformanceCliTest {
 
         CliRun api = run("validate", "--api", "ecs", "--operation", "x", "--status", "200", body);
         CliRun operation = run("validate", "--api", "swr", "--operation", "listRepos", "--status", "200", body);
-        CliRun status = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "42", body);
-        CliRun notNumber = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "ok",
-                body);
+        CliRun status =
+                run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "42", body);
+        CliRun notNumber =
+                run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "ok", body);
 
         assertThat(List.of(api, operation, status, notNumber)).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(2);
@@ -138,27 +166,35 @@ class ConformanceCliTest {
             assertThat(r.err()).startsWith("conformance: ").doesNotContain("\tat ");
         });
         assertThat(api.err()).contains("unknown API 'ecs'; known APIs: modelarts, workspace, hss, swr");
-        assertThat(operation.err()).contains("unknown operation 'listRepos' in swr; known operations: "
-                + "listSharedRepositories");
+        assertThat(operation.err())
+                .contains("unknown operation 'listRepos' in swr; known operations: " + "listSharedRepositories");
         assertThat(status.err()).contains("invalid --status 42");
         assertThat(notNumber.err()).contains("'ok'");
     }
 
     @Test
     void undocumentedStatusIsAViolationListingTheDocumentedOnes() throws IOException {
-        CliRun run = run("validate", "--spec", Fixture.specFile().toString(), "--operation", "getItem", "--status",
-                "500", write("item.json", "{}").toString());
+        CliRun run = run(
+                "validate",
+                "--spec",
+                Fixture.specFile().toString(),
+                "--operation",
+                "getItem",
+                "--status",
+                "500",
+                write("item.json", "{}").toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.out()).contains("error unknown-status at (root): expected a status getItem documents: "
-                + "200, 204, 4XX, actual 500");
+        assertThat(run.out())
+                .contains("error unknown-status at (root): expected a status getItem documents: "
+                        + "200, 204, 4XX, actual 500");
     }
 
     @Test
     void specAndUsageProblemsAreOneLine() {
         CliRun noSpec = run("validate", "--spec", "nope.yaml", "--operation", "x", "--status", "200", "a.json");
-        CliRun both = run("validate", "--api", "swr", "--spec", "x.yaml", "--operation", "x", "--status", "200",
-                "a.json");
+        CliRun both =
+                run("validate", "--api", "swr", "--spec", "x.yaml", "--operation", "x", "--status", "200", "a.json");
         CliRun noCommand = run();
         CliRun badHeader = run("validate-request", "--api", "hss", "-H", "region", "GET /x");
 
@@ -177,8 +213,17 @@ class ConformanceCliTest {
 
     @Test
     void jsonFormatGivesEachViolationAsFields() throws IOException {
-        CliRun run = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
-                "--format", "json", write("bad.json", "[{\"is_public\": 1}]").toString());
+        CliRun run = run(
+                "validate",
+                "--api",
+                "swr",
+                "--operation",
+                "listSharedRepositories",
+                "--status",
+                "200",
+                "--format",
+                "json",
+                write("bad.json", "[{\"is_public\": 1}]").toString());
 
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(run.status()).isEqualTo(1);
@@ -192,11 +237,22 @@ class ConformanceCliTest {
 
     @Test
     void junitFormatMakesEachFileATestCase() throws Exception {
-        CliRun run = run("validate", "--api", "swr", "--operation", "listSharedRepositories", "--status", "200",
-                "--format", "junit", write("ok.json", SWR_EXAMPLE).toString(),
-                write("bad.json", "[{\"size\": -0.5}]").toString(), dir.resolve("gone.json").toString());
+        CliRun run = run(
+                "validate",
+                "--api",
+                "swr",
+                "--operation",
+                "listSharedRepositories",
+                "--status",
+                "200",
+                "--format",
+                "junit",
+                write("ok.json", SWR_EXAMPLE).toString(),
+                write("bad.json", "[{\"size\": -0.5}]").toString(),
+                dir.resolve("gone.json").toString());
 
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document xml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8)));
         Element suite = xml.getDocumentElement();
         assertThat(suite.getAttribute("tests")).isEqualTo("3");
@@ -218,7 +274,8 @@ class ConformanceCliTest {
 
         assertThat(withHeader.status()).isZero();
         assertThat(without.status()).isEqualTo(1);
-        assertThat(without.out()).contains(line + ": error required at /header/region: expected a value, actual missing");
+        assertThat(without.out())
+                .contains(line + ": error required at /header/region: expected a value, actual missing");
         assertThat(garbage.status()).isEqualTo(2);
         assertThat(garbage.out()).contains("not-a-request: unreadable: not a request line");
     }

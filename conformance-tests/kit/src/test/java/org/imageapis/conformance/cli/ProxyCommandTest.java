@@ -7,9 +7,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The proxy command's usage errors: one line on stderr, exit status 2, and never the secret key. */
 class ProxyCommandTest {
@@ -26,18 +26,25 @@ class ProxyCommandTest {
 
     private static void assertUsageError(CliRun run, String message) {
         assertThat(run.status()).as(run.err()).isEqualTo(2);
-        assertThat(run.err().lines()).as(run.err()).singleElement().asString().startsWith("conformance: ")
+        assertThat(run.err().lines())
+                .as(run.err())
+                .singleElement()
+                .asString()
+                .startsWith("conformance: ")
                 .contains(message);
         assertThat(run.out()).isEmpty();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "ftp://example.com",
-            "not a url",
-            "/relative/path",
-            "https://user:password-in-url@example.com",
-            "https://example.com/?query=1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ftp://example.com",
+                "not a url",
+                "/relative/path",
+                "https://user:password-in-url@example.com",
+                "https://example.com/?query=1"
+            })
     void badUpstreamIsAUsageErrorThatDoesNotRepeatTheUrl(String url) {
         CliRun run = proxy("--upstream", url);
 
@@ -47,18 +54,20 @@ class ProxyCommandTest {
 
     @Test
     void badApiUpstreamNamesItsOption() {
-        assertUsageError(proxy("--upstream", "http://127.0.0.1:1", "--upstream-swr", "nope"),
-                "invalid --upstream-swr");
+        assertUsageError(proxy("--upstream", "http://127.0.0.1:1", "--upstream-swr", "nope"), "invalid --upstream-swr");
     }
 
     @Test
     void upstreamOfAnApiNotSelectedIsAUsageError() {
-        assertUsageError(proxy("--upstream", "http://127.0.0.1:1", "--upstream-hss", "http://127.0.0.1:2"),
+        assertUsageError(
+                proxy("--upstream", "http://127.0.0.1:1", "--upstream-hss", "http://127.0.0.1:2"),
                 "--upstream-hss is given, but hss is not among the APIs to validate");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"just-a-key", "AK:", ":the-secret-key-1"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"just-a-key", "AK:", ":the-secret-key-1"})
     void badAccessKeyIsAUsageErrorThatDoesNotRepeatTheSecret(String value) {
         CliRun run = proxy("--upstream", "http://127.0.0.1:1", "--access-key", value);
 
@@ -69,7 +78,13 @@ class ProxyCommandTest {
     @Test
     void portInUseIsAUsageError() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            CliRun run = run("proxy", "--api", "swr", "--upstream", "http://127.0.0.1:1", "--port",
+            CliRun run = run(
+                    "proxy",
+                    "--api",
+                    "swr",
+                    "--upstream",
+                    "http://127.0.0.1:1",
+                    "--port",
                     Integer.toString(taken.getLocalPort()));
 
             assertUsageError(run, "cannot listen on 127.0.0.1:" + taken.getLocalPort());
@@ -80,17 +95,21 @@ class ProxyCommandTest {
     void missingUpstreamOrApiIsAUsageError() {
         assertUsageError(run("proxy", "--api", "swr", "--port", "0"), "--upstream");
         assertUsageError(run("proxy", "--upstream", "http://127.0.0.1:1", "--port", "0"), "--all");
-        assertUsageError(run("proxy", "--all", "--api", "swr", "--upstream", "http://127.0.0.1:1", "--port", "0"),
+        assertUsageError(
+                run("proxy", "--all", "--api", "swr", "--upstream", "http://127.0.0.1:1", "--port", "0"),
                 "mutually exclusive");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "--upstream-timeout|0s|invalid duration",
-            "--upstream-timeout|soon|invalid duration",
-            "--max-size|-1|invalid size",
-            "--format|text|--format",
-            "--port|70000|invalid --port"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--upstream-timeout|0s|invalid duration",
+                "--upstream-timeout|soon|invalid duration",
+                "--max-size|-1|invalid size",
+                "--format|text|--format",
+                "--port|70000|invalid --port"
+            })
     void badValuesAreUsageErrors(String option, String value, String message) {
         List<String> args = new ArrayList<>(List.of("proxy", "--api", "swr", "--upstream", "http://127.0.0.1:1"));
         if (!option.equals("--port")) {
@@ -103,7 +122,8 @@ class ProxyCommandTest {
 
     @Test
     void unwritableReportFileIsAUsageErrorBeforeStarting() {
-        assertUsageError(proxy("--upstream", "http://127.0.0.1:1", "--output", "/no/such/dir/report.json"),
+        assertUsageError(
+                proxy("--upstream", "http://127.0.0.1:1", "--output", "/no/such/dir/report.json"),
                 "cannot write the report to /no/such/dir/report.json");
     }
 }

@@ -47,8 +47,12 @@ class ProxyJarIT {
     /** The SWR doc example, or for {@code namespace=drift} the same with a wrong type. */
     @BeforeEach
     void startUpstream() throws IOException {
-        String example = DocExamples.bodies().stream().filter(b -> b.operationId().equals("listSharedRepositories")
-                && b.status() == 200).findFirst().orElseThrow().json().toString();
+        String example = DocExamples.bodies().stream()
+                .filter(b -> b.operationId().equals("listSharedRepositories") && b.status() == 200)
+                .findFirst()
+                .orElseThrow()
+                .json()
+                .toString();
         String drifting = example.replace("\"num_images\":1", "\"num_images\":\"one\"");
         assertThat(drifting).isNotEqualTo(example);
         upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -77,13 +81,17 @@ class ProxyJarIT {
     private URI startProxy(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("conformance.jar"), "proxy"));
+                "-jar",
+                System.getProperty("conformance.jar"),
+                "proxy"));
         command.addAll(List.of(args));
-        proxy = new ProcessBuilder(command).redirectOutput(dir.resolve("stdout.txt").toFile()).start();
+        proxy = new ProcessBuilder(command)
+                .redirectOutput(dir.resolve("stdout.txt").toFile())
+                .start();
         CompletableFuture<URI> listening = new CompletableFuture<>();
         stderrReader = new Thread(() -> {
-            try (BufferedReader err = new BufferedReader(
-                    new InputStreamReader(proxy.getErrorStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader err =
+                    new BufferedReader(new InputStreamReader(proxy.getErrorStream(), StandardCharsets.UTF_8))) {
                 for (String line = err.readLine(); line != null; line = err.readLine()) {
                     stderr.add(line);
                     if (line.startsWith("conformance proxy listening on ")) {
@@ -101,9 +109,12 @@ class ProxyJarIT {
     }
 
     private static int get(URI proxyUri, String target) throws Exception {
-        HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(proxyUri + target)).header("X-Auth-Token", "t").build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(proxyUri + target))
+                                .header("X-Auth-Token", "t")
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         return response.statusCode();
     }
 
@@ -118,8 +129,16 @@ class ProxyJarIT {
     @Test
     void conformingTrafficExitsZeroWithTheReportWritten() throws Exception {
         Path report = dir.resolve("report.json");
-        URI uri = startProxy("--api", "swr", "--upstream", "http://127.0.0.1:" + upstream.getAddress().getPort(),
-                "--port", "0", "--strict", "--output", report.toString());
+        URI uri = startProxy(
+                "--api",
+                "swr",
+                "--upstream",
+                "http://127.0.0.1:" + upstream.getAddress().getPort(),
+                "--port",
+                "0",
+                "--strict",
+                "--output",
+                report.toString());
 
         for (int i = 0; i < 3; i++) {
             assertThat(get(uri, SWR)).isEqualTo(200);
@@ -138,8 +157,16 @@ class ProxyJarIT {
     @Test
     void driftExitsOneWithAJunitReportAndALogLine() throws Exception {
         Path report = dir.resolve("report.xml");
-        URI uri = startProxy("--all", "--upstream", "http://127.0.0.1:" + upstream.getAddress().getPort(),
-                "--port", "0", "--output", report.toString(), "--format", "junit");
+        URI uri = startProxy(
+                "--all",
+                "--upstream",
+                "http://127.0.0.1:" + upstream.getAddress().getPort(),
+                "--port",
+                "0",
+                "--output",
+                report.toString(),
+                "--format",
+                "junit");
 
         assertThat(get(uri, SWR)).isEqualTo(200);
         assertThat(get(uri, SWR + "&namespace=drift")).isEqualTo(200);
@@ -147,23 +174,41 @@ class ProxyJarIT {
 
         assertThat(status).isEqualTo(1);
         String xml = Files.readString(report);
-        assertThat(xml).contains("<testsuite name=\"conformance proxy\" tests=\"1\" failures=\"1\"",
-                "testcase classname=\"conformance proxy\" name=\"swr listSharedRepositories (2 exchanges)\"",
-                "error type at /0/num_images: expected integer, actual &quot;one&quot;");
-        assertThat(stderr).anySatisfy(line -> assertThat(line).isEqualTo("swr listSharedRepositories GET "
-                + "/v2/manage/shared-repositories -> 200: 1 violation: type at /0/num_images"));
+        assertThat(xml)
+                .contains(
+                        "<testsuite name=\"conformance proxy\" tests=\"1\" failures=\"1\"",
+                        "testcase classname=\"conformance proxy\" name=\"swr listSharedRepositories (2 exchanges)\"",
+                        "error type at /0/num_images: expected integer, actual &quot;one&quot;");
+        assertThat(stderr)
+                .anySatisfy(line -> assertThat(line)
+                        .isEqualTo("swr listSharedRepositories GET "
+                                + "/v2/manage/shared-repositories -> 200: 1 violation: type at /0/num_images"));
     }
 
     @Test
     void usageErrorIsOneLineWithExitTwo() throws Exception {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("conformance.jar"), "proxy", "--api", "swr", "--port", "0",
-                "--upstream", "ftp://nowhere", "--access-key", "AK:SECRET");
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("conformance.jar"),
+                "proxy",
+                "--api",
+                "swr",
+                "--port",
+                "0",
+                "--upstream",
+                "ftp://nowhere",
+                "--access-key",
+                "AK:SECRET");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(process.exitValue()).isEqualTo(2);
-        assertThat(out.lines()).singleElement().asString().contains("invalid --upstream").doesNotContain("SECRET");
+        assertThat(out.lines())
+                .singleElement()
+                .asString()
+                .contains("invalid --upstream")
+                .doesNotContain("SECRET");
     }
 }

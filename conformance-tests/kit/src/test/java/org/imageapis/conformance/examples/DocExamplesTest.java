@@ -48,15 +48,18 @@ class DocExamplesTest {
     @Test
     void everyApiHasExampleBodiesAndTheFourDocRequestsAreFound() {
         assertThat(DocExamples.bodies()).extracting(DocExamples.Body::api).containsAll(List.of(Specs.Api.values()));
-        assertThat(DocExamples.requests()).extracting(DocExamples.Request::api)
+        assertThat(DocExamples.requests())
+                .extracting(DocExamples.Request::api)
                 .containsExactlyInAnyOrder(Specs.Api.MODELARTS, Specs.Api.WORKSPACE, Specs.Api.HSS, Specs.Api.HSS);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("bodies")
     void exampleBodyConformsToItsOperationAndStatus(DocExamples.Body example) {
-        ValidationReport report = validator(example.api()).strict().validateResponse(
-                RecordedResponse.of(OperationKey.id(example.operationId()), example.status(), example.json()));
+        ValidationReport report = validator(example.api())
+                .strict()
+                .validateResponse(
+                        RecordedResponse.of(OperationKey.id(example.operationId()), example.status(), example.json()));
 
         // Strict: the examples use no field the spec does not declare either.
         assertThat(report.violations()).isEmpty();
@@ -65,9 +68,10 @@ class DocExamplesTest {
     /** The bundles inline every example, error examples included; each conforms to the response it sits in. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("bundleExamples")
-    void everyExampleInlinedInTheBundleConforms(String name, Specs.Api api, String operationId, int status,
-                                                JsonNode body) {
-        ValidationReport report = validator(api).strict()
+    void everyExampleInlinedInTheBundleConforms(
+            String name, Specs.Api api, String operationId, int status, JsonNode body) {
+        ValidationReport report = validator(api)
+                .strict()
                 .validateResponse(RecordedResponse.of(OperationKey.id(operationId), status, body));
 
         assertThat(report.violations()).as(name).isEmpty();
@@ -77,20 +81,33 @@ class DocExamplesTest {
         List<Object[]> examples = new ArrayList<>();
         for (Specs.Api api : Specs.Api.values()) {
             JsonNode root = new YAMLMapper().readTree(Specs.bundle(api).openStream());
-            root.path("paths").forEach(item -> item.properties().forEach(method -> {
-                String operationId = method.getValue().path("operationId").asText();
-                method.getValue().path("responses").properties().forEach(response -> {
-                    JsonNode resolved = response.getValue().has("$ref")
-                            ? root.at(response.getValue().get("$ref").asText().substring(1))
-                            : response.getValue();
-                    // default stands for any undocumented status; 599 is one no operation documents.
-                    int status = response.getKey().equals("default") ? 599 : Integer.parseInt(response.getKey());
-                    resolved.path("content").forEach(media -> media.path("examples").properties().forEach(
-                            example -> examples.add(new Object[] {
-                                    api.id() + " " + operationId + " " + response.getKey() + " " + example.getKey(),
-                                    api, operationId, status, example.getValue().get("value")})));
-                });
-            }));
+            root.path("paths")
+                    .forEach(item -> item.properties().forEach(method -> {
+                        String operationId =
+                                method.getValue().path("operationId").asText();
+                        method.getValue().path("responses").properties().forEach(response -> {
+                            JsonNode resolved = response.getValue().has("$ref")
+                                    ? root.at(response.getValue()
+                                            .get("$ref")
+                                            .asText()
+                                            .substring(1))
+                                    : response.getValue();
+                            // default stands for any undocumented status; 599 is one no operation documents.
+                            int status =
+                                    response.getKey().equals("default") ? 599 : Integer.parseInt(response.getKey());
+                            resolved.path("content")
+                                    .forEach(media -> media.path("examples")
+                                            .properties()
+                                            .forEach(example -> examples.add(new Object[] {
+                                                api.id() + " " + operationId + " " + response.getKey() + " "
+                                                        + example.getKey(),
+                                                api,
+                                                operationId,
+                                                status,
+                                                example.getValue().get("value")
+                                            })));
+                        });
+                    }));
         }
         assertThat(examples).hasSizeGreaterThan(DocExamples.bodies().size());
         return examples.stream();
@@ -116,7 +133,7 @@ class DocExamplesTest {
     void hssExampleRequestWithoutTheRegionHeaderMissesExactlyThatHeader(DocExamples.Request example) {
         ValidationReport report = validator(example.api()).validateRequest(RecordedRequest.parse(example.line()));
 
-        assertThat(report.violations()).containsExactly(
-                Violation.error(Rule.REQUIRED, "/header/region", "a value", "missing"));
+        assertThat(report.violations())
+                .containsExactly(Violation.error(Rule.REQUIRED, "/header/region", "a value", "missing"));
     }
 }

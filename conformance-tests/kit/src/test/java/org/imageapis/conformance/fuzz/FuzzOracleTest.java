@@ -32,7 +32,8 @@ class FuzzOracleTest {
         "HEAD, VALID, 200, WARNING",
         "OPTIONS, VALID, 200, WARNING",
         "DELETE, VALID, 405, OK",
-        "DELETE, VALID, 200, FAILURE"})
+        "DELETE, VALID, 200, FAILURE"
+    })
     void judgesTheStatusByWhatTheSpecSaysOfTheRequest(String method, String which, int status, FuzzOracle.Kind kind) {
         FuzzRequest request = request(method, which.equals("VALID") ? VALID : INVALID, Mutation.NONE, Auth.VALID);
 
@@ -40,13 +41,17 @@ class FuzzOracleTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"REPEATED, /v1/p1/image-servers?limit=10&limit=20, WARNING",
+    @CsvSource({
+        "REPEATED, /v1/p1/image-servers?limit=10&limit=20, WARNING",
         "ODD_STRING, /v1/p1/image-servers?limit=, WARNING",
-        "BOUNDARY, /v1/p1/image-servers?limit=0, FAILURE"})
+        "BOUNDARY, /v1/p1/image-servers?limit=0, FAILURE"
+    })
     void whatTheSpecsLeaveOpenIsAWarningWhenAccepted(Mutation.Kind kind, String target, FuzzOracle.Kind expected) {
         Mutation mutation = new Mutation(kind, "query", "limit", kind == Mutation.Kind.BOUNDARY ? "0" : "");
 
-        assertThat(ORACLE.judge(request("GET", target, mutation, Auth.VALID), 200).kind()).isEqualTo(expected);
+        assertThat(ORACLE.judge(request("GET", target, mutation, Auth.VALID), 200)
+                        .kind())
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,13 +61,23 @@ class FuzzOracleTest {
 
         assertThat(accepted.kind()).isEqualTo(FuzzOracle.Kind.FAILURE);
         assertThat(accepted.reason()).contains("credentials");
-        assertThat(ORACLE.judge(new FuzzRequest("listImageServers", Mutation.NONE, "GET", VALID,
-                List.of(Map.entry("X-Auth-Token", "")), auth), 401).kind()).isEqualTo(FuzzOracle.Kind.OK);
+        assertThat(ORACLE.judge(
+                                new FuzzRequest(
+                                        "listImageServers",
+                                        Mutation.NONE,
+                                        "GET",
+                                        VALID,
+                                        List.of(Map.entry("X-Auth-Token", "")),
+                                        auth),
+                                401)
+                        .kind())
+                .isEqualTo(FuzzOracle.Kind.OK);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"/v1/p1/image-servers?server_name=%zz", "/v1/p1/image-servers?server_name=a b"})
     void aTargetThatIsNotAnRfc3986UriIsInvalid(String target) {
-        assertThat(ORACLE.isValid(request("GET", target, Mutation.NONE, Auth.VALID))).isFalse();
+        assertThat(ORACLE.isValid(request("GET", target, Mutation.NONE, Auth.VALID)))
+                .isFalse();
     }
 }

@@ -16,8 +16,8 @@ class RequestFuzzerTest {
 
     private static final ConformanceValidator HSS = ConformanceValidator.forApi(Specs.Api.HSS);
     private static final OperationSpec OPERATION = HSS.spec().operations().get(0);
-    private static final Map<String, String> KNOWN = Map.of("project_id", "p1", "image_id", "111",
-            "image_type", "cicd", "region", "eu-de");
+    private static final Map<String, String> KNOWN =
+            Map.of("project_id", "p1", "image_id", "111", "image_type", "cicd", "region", "eu-de");
 
     private static List<FuzzRequest> generate(long seed, int count) {
         RequestFuzzer fuzzer = new RequestFuzzer(HSS.spec(), OPERATION, seed, KNOWN);
@@ -34,12 +34,15 @@ class RequestFuzzerTest {
     @Test
     void aboutOneInFourIsTheUnchangedBaselineAndItIsValidWithTheKnownValues() {
         List<FuzzRequest> baselines = generate(7, 2_000).stream()
-                .filter(r -> r.mutation().kind() == Mutation.Kind.NONE).toList();
+                .filter(r -> r.mutation().kind() == Mutation.Kind.NONE)
+                .toList();
         FuzzOracle oracle = new FuzzOracle(HSS);
 
         assertThat(baselines).hasSizeBetween(400, 600);
         assertThat(baselines).allSatisfy(request -> {
-            assertThat(request.target()).startsWith("/v5/p1/image/111/basic-image?").contains("image_type=cicd");
+            assertThat(request.target())
+                    .startsWith("/v5/p1/image/111/basic-image?")
+                    .contains("image_type=cicd");
             assertThat(request.headers()).contains(Map.entry("region", "eu-de"));
             assertThat(request.auth()).isEqualTo(Auth.VALID);
             assertThat(oracle.isValid(request)).as(request.toString()).isTrue();
@@ -52,13 +55,17 @@ class RequestFuzzerTest {
         FuzzOracle oracle = new FuzzOracle(HSS);
 
         assertThat(requests).extracting(r -> r.mutation().kind()).containsAll(List.of(Mutation.Kind.values()));
-        assertThat(requests).filteredOn(r -> r.mutation().kind() == Mutation.Kind.NO_CREDENTIALS)
+        assertThat(requests)
+                .filteredOn(r -> r.mutation().kind() == Mutation.Kind.NO_CREDENTIALS)
                 .allSatisfy(r -> assertThat(r.auth()).isEqualTo(Auth.NONE));
-        assertThat(requests).filteredOn(r -> r.mutation().kind() == Mutation.Kind.BAD_CREDENTIALS)
+        assertThat(requests)
+                .filteredOn(r -> r.mutation().kind() == Mutation.Kind.BAD_CREDENTIALS)
                 .allSatisfy(r -> assertThat(r.auth()).isEqualTo(Auth.IN_HEADERS))
                 .allSatisfy(r -> assertThat(oracle.isValid(r)).isFalse());
-        assertThat(requests).filteredOn(r -> r.mutation().kind() == Mutation.Kind.UNKNOWN_ENUM
+        assertThat(requests)
+                .filteredOn(r -> r.mutation().kind() == Mutation.Kind.UNKNOWN_ENUM
                         && r.mutation().parameter().equals("image_type"))
-                .isNotEmpty().allSatisfy(r -> assertThat(oracle.isValid(r)).isFalse());
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(oracle.isValid(r)).isFalse());
     }
 }

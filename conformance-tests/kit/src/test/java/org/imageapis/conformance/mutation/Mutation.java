@@ -13,7 +13,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 record Mutation(Kind kind, String pointer, String description, JsonNode body, boolean forbidden) {
 
-    enum Kind { DROP, RETYPE, ENUM, RANGE, DATE_TIME }
+    enum Kind {
+        DROP,
+        RETYPE,
+        ENUM,
+        RANGE,
+        DATE_TIME
+    }
 
     @Override
     public String toString() {

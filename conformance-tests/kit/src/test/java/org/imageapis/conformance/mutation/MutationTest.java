@@ -33,8 +33,8 @@ class MutationTest {
 
         List<String> disagreements = new ArrayList<>();
         for (Mutation mutation : mutations) {
-            ValidationReport report = validator.validateResponse(RecordedResponse.of(
-                    OperationKey.id(example.operationId()), example.status(), mutation.body()));
+            ValidationReport report = validator.validateResponse(
+                    RecordedResponse.of(OperationKey.id(example.operationId()), example.status(), mutation.body()));
             List<Violation> errors = report.errors();
             if (mutation.forbidden() && errors.isEmpty()) {
                 disagreements.add("not flagged: " + mutation);
@@ -49,7 +49,8 @@ class MutationTest {
         assertThat(disagreements).isEmpty();
         // Not vacuous: both verdicts, and every kind of mutation, occur for each example.
         assertThat(mutations).anyMatch(Mutation::forbidden).anyMatch(m -> !m.forbidden());
-        assertThat(mutations).extracting(Mutation::kind).contains(
-                Mutation.Kind.DROP, Mutation.Kind.RETYPE, Mutation.Kind.RANGE);
+        assertThat(mutations)
+                .extracting(Mutation::kind)
+                .contains(Mutation.Kind.DROP, Mutation.Kind.RETYPE, Mutation.Kind.RANGE);
     }
 }

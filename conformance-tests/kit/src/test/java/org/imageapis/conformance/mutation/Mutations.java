@@ -26,11 +26,18 @@ final class Mutations {
     private static final BigInteger INT32_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
     private static final BigInteger INT64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger INT64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-    private static final List<String> VALID_DATE_TIMES = List.of(
-            "2024-05-07T07:54:21Z", "2024-05-07T07:54:21.123456+08:00", "2024-02-29t23:59:59.5-05:30");
+    private static final List<String> VALID_DATE_TIMES =
+            List.of("2024-05-07T07:54:21Z", "2024-05-07T07:54:21.123456+08:00", "2024-02-29t23:59:59.5-05:30");
     private static final List<String> BROKEN_DATE_TIMES = List.of(
-            "2024-13-07T07:54:21Z", "2023-02-29T07:54:21Z", "2024-05-07T24:00:00Z", "2024-05-07T07:60:00Z",
-            "2024-05-07", "2024-05-07T07:54:21", "07:54:21Z", "not a date-time", "");
+            "2024-13-07T07:54:21Z",
+            "2023-02-29T07:54:21Z",
+            "2024-05-07T24:00:00Z",
+            "2024-05-07T07:60:00Z",
+            "2024-05-07",
+            "2024-05-07T07:54:21",
+            "07:54:21Z",
+            "not a date-time",
+            "");
 
     private final SchemaOracle oracle;
     private final JsonNode original;
@@ -76,8 +83,13 @@ final class Mutations {
     }
 
     private void retype(List<String> path, JsonNode value, JsonNode schema) {
-        for (JsonNode replacement : List.of(NODES.nullNode(), NODES.booleanNode(true), NODES.numberNode(7),
-                NODES.numberNode(new BigDecimal("0.5")), NODES.textNode("mutant"), NODES.arrayNode(),
+        for (JsonNode replacement : List.of(
+                NODES.nullNode(),
+                NODES.booleanNode(true),
+                NODES.numberNode(7),
+                NODES.numberNode(new BigDecimal("0.5")),
+                NODES.textNode("mutant"),
+                NODES.arrayNode(),
                 NODES.objectNode())) {
             if (!kind(replacement).equals(kind(value))) {
                 replace(Mutation.Kind.RETYPE, path, schema, replacement);
@@ -89,7 +101,8 @@ final class Mutations {
         String text = value.asText();
         replace(Mutation.Kind.ENUM, path, schema, NODES.textNode(text + "_not_in_enum"));
         String otherCase = text.equals(text.toUpperCase(Locale.ROOT))
-                ? text.toLowerCase(Locale.ROOT) : text.toUpperCase(Locale.ROOT);
+                ? text.toLowerCase(Locale.ROOT)
+                : text.toUpperCase(Locale.ROOT);
         if (!otherCase.equals(text)) {
             replace(Mutation.Kind.ENUM, path, schema, NODES.textNode(otherCase));
         }
@@ -101,8 +114,14 @@ final class Mutations {
     }
 
     private void ranges(List<String> path, JsonNode schema) {
-        List<BigInteger> edges = new ArrayList<>(List.of(INT32_MIN.subtract(BigInteger.ONE), INT32_MIN, INT32_MAX,
-                INT32_MAX.add(BigInteger.ONE), INT64_MIN.subtract(BigInteger.ONE), INT64_MIN, INT64_MAX,
+        List<BigInteger> edges = new ArrayList<>(List.of(
+                INT32_MIN.subtract(BigInteger.ONE),
+                INT32_MIN,
+                INT32_MAX,
+                INT32_MAX.add(BigInteger.ONE),
+                INT64_MIN.subtract(BigInteger.ONE),
+                INT64_MIN,
+                INT64_MAX,
                 INT64_MAX.add(BigInteger.ONE)));
         for (String bound : List.of("minimum", "maximum")) {
             if (schema.has(bound)) {
@@ -123,8 +142,8 @@ final class Mutations {
     }
 
     /** Applies the change to a copy of the original: {@code replacement} at {@code path}, or a drop when null. */
-    private void add(Mutation.Kind kind, List<String> path, String description, JsonNode replacement,
-                     boolean forbidden) {
+    private void add(
+            Mutation.Kind kind, List<String> path, String description, JsonNode replacement, boolean forbidden) {
         JsonNode body;
         if (path.isEmpty()) {
             body = replacement;
@@ -146,7 +165,9 @@ final class Mutations {
     }
 
     private static String kind(JsonNode node) {
-        return node.isIntegralNumber() ? "integer" : node.isNumber() ? "decimal" : node.getNodeType().name();
+        return node.isIntegralNumber()
+                ? "integer"
+                : node.isNumber() ? "decimal" : node.getNodeType().name();
     }
 
     private static List<String> append(List<String> path, String token) {
@@ -157,13 +178,17 @@ final class Mutations {
 
     static String pointer(List<String> path) {
         StringBuilder pointer = new StringBuilder();
-        path.forEach(token -> pointer.append('/').append(token.replace("~", "~0").replace("/", "~1")));
+        path.forEach(
+                token -> pointer.append('/').append(token.replace("~", "~0").replace("/", "~1")));
         return pointer.toString();
     }
 
     /** Counts by kind and verdict, for the report the test prints. */
     static Map<String, Long> summary(List<Mutation> mutations) {
-        return mutations.stream().collect(Collectors.groupingBy(
-                m -> m.kind() + (m.forbidden() ? " forbidden" : " allowed"), TreeMap::new, Collectors.counting()));
+        return mutations.stream()
+                .collect(Collectors.groupingBy(
+                        m -> m.kind() + (m.forbidden() ? " forbidden" : " allowed"),
+                        TreeMap::new,
+                        Collectors.counting()));
     }
 }

@@ -55,7 +55,10 @@ final class SchemaOracle {
     JsonNode schemaAt(List<String> path) {
         JsonNode schema = deref(bodySchema);
         for (String token : path) {
-            schema = deref(schema.has("items") ? schema.get("items") : schema.path("properties").path(token));
+            schema = deref(
+                    schema.has("items")
+                            ? schema.get("items")
+                            : schema.path("properties").path(token));
         }
         return schema;
     }
@@ -116,7 +119,10 @@ final class SchemaOracle {
         if ("date-time".equals(schema.path("format").asText()) && !isRfc3339DateTime(text)) {
             return true;
         }
-        if (schema.has("pattern") && !Pattern.compile(schema.get("pattern").asText()).matcher(text).find()) {
+        if (schema.has("pattern")
+                && !Pattern.compile(schema.get("pattern").asText())
+                        .matcher(text)
+                        .find()) {
             return true;
         }
         int length = text.codePointCount(0, text.length());
@@ -126,8 +132,8 @@ final class SchemaOracle {
 
     private static boolean forbidsNumber(JsonNode schema, BigDecimal number) {
         BigInteger[] range = INTEGER_FORMATS.get(schema.path("format").asText());
-        if (range != null && (number.compareTo(new BigDecimal(range[0])) < 0
-                || number.compareTo(new BigDecimal(range[1])) > 0)) {
+        if (range != null
+                && (number.compareTo(new BigDecimal(range[0])) < 0 || number.compareTo(new BigDecimal(range[1])) > 0)) {
             return true;
         }
         if (schema.has("minimum")) {
@@ -154,10 +160,12 @@ final class SchemaOracle {
         } catch (DateTimeException e) {
             return false;
         }
-        boolean offsetOk = m.group(9) == null
-                || Integer.parseInt(m.group(9)) < 24 && Integer.parseInt(m.group(10)) < 60;
-        return Integer.parseInt(m.group(4)) < 24 && Integer.parseInt(m.group(5)) < 60
-                && Integer.parseInt(m.group(6)) < 60 && offsetOk;
+        boolean offsetOk =
+                m.group(9) == null || Integer.parseInt(m.group(9)) < 24 && Integer.parseInt(m.group(10)) < 60;
+        return Integer.parseInt(m.group(4)) < 24
+                && Integer.parseInt(m.group(5)) < 60
+                && Integer.parseInt(m.group(6)) < 60
+                && offsetOk;
     }
 
     private JsonNode deref(JsonNode schema) {

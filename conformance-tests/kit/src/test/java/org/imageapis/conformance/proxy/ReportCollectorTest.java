@@ -23,8 +23,11 @@ class ReportCollectorTest {
     @Test
     void violationsAreDistinctByRulePointerAndExpectedWithTheFirstActualKept() {
         collector.record(exchange(200, List.of(Violation.error(Rule.TYPE, "/0/size", "integer", "\"big\""))));
-        collector.record(exchange(200, List.of(Violation.error(Rule.TYPE, "/0/size", "integer", "\"huge\""),
-                new Violation(Severity.WARNING, Rule.UNKNOWN_FIELD, "/0/extra", "a declared field", "1"))));
+        collector.record(exchange(
+                200,
+                List.of(
+                        Violation.error(Rule.TYPE, "/0/size", "integer", "\"huge\""),
+                        new Violation(Severity.WARNING, Rule.UNKNOWN_FIELD, "/0/extra", "a declared field", "1"))));
         collector.record(exchange(200, List.of()));
 
         OperationReport report = collector.snapshot().operations().get(0);
@@ -32,9 +35,9 @@ class ReportCollectorTest {
         assertThat(report.exchanges()).isEqualTo(3);
         assertThat(report.exchangesWithViolations()).isEqualTo(2);
         assertThat(report.statuses()).isEqualTo(Map.of(200, 3L));
-        assertThat(report.violations()).extracting(v -> v.violation().pointer(), ViolationCount::count)
-                .containsExactly(tuple("/0/extra", 1L),
-                        tuple("/0/size", 2L));
+        assertThat(report.violations())
+                .extracting(v -> v.violation().pointer(), ViolationCount::count)
+                .containsExactly(tuple("/0/extra", 1L), tuple("/0/size", 2L));
         assertThat(report.violations().get(1).violation().actual()).isEqualTo("\"big\"");
     }
 
@@ -57,27 +60,37 @@ class ReportCollectorTest {
 
         OperationReport report = collector.snapshot().operations().get(0);
 
-        assertThat(report.violations()).hasSize(ReportCollector.MAX_DISTINCT_VIOLATIONS)
+        assertThat(report.violations())
+                .hasSize(ReportCollector.MAX_DISTINCT_VIOLATIONS)
                 .allSatisfy(v -> assertThat(v.count()).isEqualTo(2));
         assertThat(report.omittedViolations()).isEqualTo(40);
     }
 
     @Test
     void proxyErrorsAndUnvalidatedPartsAreCountedApart() {
-        collector.record(new ExchangeRecord(Specs.Api.SWR, "listSharedRepositories", 0, List.of(), List.of(),
-                ProxyError.BAD_GATEWAY.code()));
-        collector.record(new ExchangeRecord(null, null, 404,
+        collector.record(new ExchangeRecord(
+                Specs.Api.SWR, "listSharedRepositories", 0, List.of(), List.of(), ProxyError.BAD_GATEWAY.code()));
+        collector.record(new ExchangeRecord(
+                null,
+                null,
+                404,
                 List.of(Violation.error(Rule.UNKNOWN_OPERATION, "", "a path", "GET /x")),
-                List.of(NotValidated.NO_OPERATION), null));
+                List.of(NotValidated.NO_OPERATION),
+                null));
 
         ProxyReport report = collector.snapshot();
 
-        assertThat(report.operations()).extracting(OperationReport::name)
+        assertThat(report.operations())
+                .extracting(OperationReport::name)
                 .containsExactly("swr listSharedRepositories", "(unknown API)");
         assertThat(report.operations().get(0).proxyErrors()).isEqualTo(Map.of("CONFORMANCE.0502", 1L));
         assertThat(report.operations().get(0).isValid()).isTrue();
         assertThat(report.operations().get(1).notValidated()).isEqualTo(Map.of("no-operation", 1L));
-        assertThat(report.toJson()).contains("\"input\" : \"(unknown API)\"", "\"no-operation\" : 1",
-                "\"CONFORMANCE.0502\" : 1", "\"valid\" : false");
+        assertThat(report.toJson())
+                .contains(
+                        "\"input\" : \"(unknown API)\"",
+                        "\"no-operation\" : 1",
+                        "\"CONFORMANCE.0502\" : 1",
+                        "\"valid\" : false");
     }
 }

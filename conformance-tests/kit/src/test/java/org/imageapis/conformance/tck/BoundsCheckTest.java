@@ -10,12 +10,26 @@ import org.junit.jupiter.api.Test;
 
 class BoundsCheckTest {
 
-    private static SchemaFacts facts(String type, String format, List<String> values, Integer min, Integer max,
-                                     Integer minLength, Integer maxLength, String pattern) {
-        return new SchemaFacts(type, Optional.ofNullable(format), values,
-                Optional.ofNullable(min).map(BigDecimal::valueOf), Optional.ofNullable(max).map(BigDecimal::valueOf),
-                Optional.ofNullable(minLength), Optional.ofNullable(maxLength), Optional.ofNullable(pattern),
-                Optional.empty(), Optional.empty());
+    private static SchemaFacts facts(
+            String type,
+            String format,
+            List<String> values,
+            Integer min,
+            Integer max,
+            Integer minLength,
+            Integer maxLength,
+            String pattern) {
+        return new SchemaFacts(
+                type,
+                Optional.ofNullable(format),
+                values,
+                Optional.ofNullable(min).map(BigDecimal::valueOf),
+                Optional.ofNullable(max).map(BigDecimal::valueOf),
+                Optional.ofNullable(minLength),
+                Optional.ofNullable(maxLength),
+                Optional.ofNullable(pattern),
+                Optional.empty(),
+                Optional.empty());
     }
 
     @Test
@@ -32,8 +46,9 @@ class BoundsCheckTest {
 
     @Test
     void anEnumGetsAnUnknownValueAndABooleanANonBoolean() {
-        assertThat(BoundsCheck.invalidValues(facts("string", null, List.of("self", "thirdparty"), null, null, null,
-                null, null))).containsExactly("not_self");
+        assertThat(BoundsCheck.invalidValues(
+                        facts("string", null, List.of("self", "thirdparty"), null, null, null, null, null)))
+                .containsExactly("not_self");
         assertThat(BoundsCheck.invalidValues(facts("boolean", null, List.of(), null, null, null, null, null)))
                 .containsExactly("maybe");
     }

@@ -17,15 +17,40 @@ import org.w3c.dom.Element;
 
 class ReportFormatTest {
 
-    private static final TckReport REPORT = new TckReport(List.of(
-            new CaseResult(CheckName.PAGING, "swr", "listSharedRepositories", CaseResult.Outcome.FAILED,
-                    "the total changed", List.of("the total changed", "record 3 repeats record 1"), List.of()),
-            new CaseResult(CheckName.FUZZ, "swr", "listSharedRepositories", CaseResult.Outcome.PASSED,
-                    "500 requests", List.of(), List.of("3x a repeated query parameter accepted")),
-            new CaseResult(CheckName.DOC_REQUESTS, "swr", "listSharedRepositories", CaseResult.Outcome.SKIPPED,
-                    "no example request", List.of(), List.of()),
-            new CaseResult(CheckName.AUTH, "hss", "listImageBasicImages", CaseResult.Outcome.PASSED,
-                    "no credentials -> 401", List.of("without credentials -> 401"), List.of())),
+    private static final TckReport REPORT = new TckReport(
+            List.of(
+                    new CaseResult(
+                            CheckName.PAGING,
+                            "swr",
+                            "listSharedRepositories",
+                            CaseResult.Outcome.FAILED,
+                            "the total changed",
+                            List.of("the total changed", "record 3 repeats record 1"),
+                            List.of()),
+                    new CaseResult(
+                            CheckName.FUZZ,
+                            "swr",
+                            "listSharedRepositories",
+                            CaseResult.Outcome.PASSED,
+                            "500 requests",
+                            List.of(),
+                            List.of("3x a repeated query parameter accepted")),
+                    new CaseResult(
+                            CheckName.DOC_REQUESTS,
+                            "swr",
+                            "listSharedRepositories",
+                            CaseResult.Outcome.SKIPPED,
+                            "no example request",
+                            List.of(),
+                            List.of()),
+                    new CaseResult(
+                            CheckName.AUTH,
+                            "hss",
+                            "listImageBasicImages",
+                            CaseResult.Outcome.PASSED,
+                            "no credentials -> 401",
+                            List.of("without credentials -> 401"),
+                            List.of())),
             Duration.ofMillis(1_234));
 
     private static String write(ReportFormat format) {
@@ -36,15 +61,16 @@ class ReportFormatTest {
 
     @Test
     void textHasOneLinePerCaseTheProblemsOfFailuresAndTheSummary() {
-        assertThat(write(ReportFormat.TEXT).lines().map(line -> line.replaceAll("\\s+", " "))).containsExactly(
-                "FAIL swr.listSharedRepositories.paging the total changed",
-                " - the total changed",
-                " - record 3 repeats record 1",
-                "PASS swr.listSharedRepositories.fuzz 500 requests",
-                " warning: 3x a repeated query parameter accepted",
-                "SKIP swr.listSharedRepositories.doc-requests no example request",
-                "PASS hss.listImageBasicImages.auth no credentials -> 401",
-                "2 passed, 1 failed, 1 skipped, 1 warnings in 1.2 s");
+        assertThat(write(ReportFormat.TEXT).lines().map(line -> line.replaceAll("\\s+", " ")))
+                .containsExactly(
+                        "FAIL swr.listSharedRepositories.paging the total changed",
+                        " - the total changed",
+                        " - record 3 repeats record 1",
+                        "PASS swr.listSharedRepositories.fuzz 500 requests",
+                        " warning: 3x a repeated query parameter accepted",
+                        "SKIP swr.listSharedRepositories.doc-requests no example request",
+                        "PASS hss.listImageBasicImages.auth no credentials -> 401",
+                        "2 passed, 1 failed, 1 skipped, 1 warnings in 1.2 s");
     }
 
     @Test
@@ -61,7 +87,8 @@ class ReportFormatTest {
 
     @Test
     void junitHasASuitePerApiAndACasePerCheckPerOperation() throws Exception {
-        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        Document xml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(write(ReportFormat.JUNIT).getBytes(StandardCharsets.UTF_8)));
 
         Element root = xml.getDocumentElement();
@@ -78,7 +105,11 @@ class ReportFormatTest {
         Element failure = (Element) paging.getElementsByTagName("failure").item(0);
         assertThat(failure.getAttribute("message")).isEqualTo("the total changed");
         assertThat(failure.getTextContent()).contains("record 3 repeats record 1");
-        assertThat(xml.getElementsByTagName("skipped").item(0).getAttributes().getNamedItem("message")
-                .getNodeValue()).isEqualTo("no example request");
+        assertThat(xml.getElementsByTagName("skipped")
+                        .item(0)
+                        .getAttributes()
+                        .getNamedItem("message")
+                        .getNodeValue())
+                .isEqualTo("no example request");
     }
 }

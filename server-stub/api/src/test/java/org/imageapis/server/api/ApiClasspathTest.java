@@ -11,9 +11,9 @@ import java.lang.reflect.Parameter;
 import java.util.Arrays;
 import org.imageapis.server.swr.api.SharedRepositoriesApi;
 import org.imageapis.server.workspace.api.ImageServersApi;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The artifact is the API and nothing else: its runtime classpath (this test's, less JUnit and AssertJ) holds no
@@ -23,9 +23,14 @@ import org.junit.jupiter.api.Test;
 class ApiClasspathTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"org.glassfish.jersey.server.ResourceConfig", "org.glassfish.grizzly.http.server.HttpServer",
-            "org.hibernate.validator.HibernateValidator", "org.jboss.resteasy.core.ResteasyContext",
-            "org.apache.cxf.jaxrs.JAXRSServerFactoryBean"})
+    @ValueSource(
+            strings = {
+                "org.glassfish.jersey.server.ResourceConfig",
+                "org.glassfish.grizzly.http.server.HttpServer",
+                "org.hibernate.validator.HibernateValidator",
+                "org.jboss.resteasy.core.ResteasyContext",
+                "org.apache.cxf.jaxrs.JAXRSServerFactoryBean"
+            })
     void noRuntimeIsOnTheClasspath(String className) {
         assertThat(isLoadable(className)).as(className).isFalse();
     }
@@ -33,15 +38,20 @@ class ApiClasspathTest {
     @Test
     void theInterfacesCarryTheirRoutesAndConstraints() throws Exception {
         Method listImageServers = Arrays.stream(ImageServersApi.class.getMethods())
-                .filter(m -> m.getName().equals("listImageServers")).findFirst().orElseThrow();
+                .filter(m -> m.getName().equals("listImageServers"))
+                .findFirst()
+                .orElseThrow();
         Parameter limit = Arrays.stream(listImageServers.getParameters())
-                .filter(p -> p.isAnnotationPresent(QueryParam.class) && p.getAnnotation(QueryParam.class).value()
-                        .equals("limit")).findFirst().orElseThrow();
+                .filter(p -> p.isAnnotationPresent(QueryParam.class)
+                        && p.getAnnotation(QueryParam.class).value().equals("limit"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(ImageServersApi.class.getAnnotation(Path.class)).isNotNull();
         assertThat(listImageServers.isAnnotationPresent(GET.class)).isTrue();
         assertThat(limit.getAnnotation(Max.class).value()).isEqualTo(100);
-        assertThat(SharedRepositoriesApi.class.getMethods()).extracting(Method::getName)
+        assertThat(SharedRepositoriesApi.class.getMethods())
+                .extracting(Method::getName)
                 .contains("listSharedRepositories");
     }
 

@@ -22,21 +22,24 @@ final class ApplicationCache {
     static final int MAX_IDLE = 4;
 
     /** What an application depends on; the dataset by its source (see {@link ImageApisServer.Builder}). */
-    record Key(Object datasetSource, int generate, List<String> tokens, Map<String, String> accessKeys, Clock clock,
-               boolean prefer) {
-    }
+    record Key(
+            Object datasetSource,
+            int generate,
+            List<String> tokens,
+            Map<String, String> accessKeys,
+            Clock clock,
+            boolean prefer) {}
 
     private static final Map<Key, Entry> ENTRIES = new LinkedHashMap<>(16, 0.75f, true);
 
-    private ApplicationCache() {
-    }
+    private ApplicationCache() {}
 
     /** The application of {@code key}, created when the JVM has none; release it when the server stops. */
     static synchronized ReferenceApplication acquire(Key key, Supplier<Dataset> dataset) {
         Entry entry = ENTRIES.get(key);
         if (entry == null) {
-            ReferenceApplication application = ReferenceApplication.create(dataset.get(),
-                    new Credentials(key.tokens(), key.accessKeys()), key.clock(), key.prefer());
+            ReferenceApplication application = ReferenceApplication.create(
+                    dataset.get(), new Credentials(key.tokens(), key.accessKeys()), key.clock(), key.prefer());
             entry = new Entry(application);
             ENTRIES.put(key, entry);
         }

@@ -130,7 +130,9 @@ public final class Fault {
                     text.append(", error_code ").append(fault.errorCode());
                 }
                 if (fault.retryAfter() != null) {
-                    text.append(", Retry-After ").append(fault.retryAfter().toSeconds()).append(" s");
+                    text.append(", Retry-After ")
+                            .append(fault.retryAfter().toSeconds())
+                            .append(" s");
                 }
             }
             case PASS -> text.append("delay");
@@ -140,8 +142,11 @@ public final class Fault {
         }
         if (!fault.delay().isZero()) {
             text.append(fault.kind() == InjectedFault.Kind.PASS ? " " : ", after ")
-                    .append(fault.delay().toMillis()).append(" ms");
+                    .append(fault.delay().toMillis())
+                    .append(" ms");
         }
-        return text.append(times == 1 ? "" : ", " + times + " times").append(']').toString();
+        return text.append(times == 1 ? "" : ", " + times + " times")
+                .append(']')
+                .toString();
     }
 }

@@ -49,8 +49,8 @@ public final class ImageApisServer implements AutoCloseable {
     public static final String DEFAULT_TOKEN = "test-token";
 
     /** Grizzly, Jersey and Hibernate Validator announce each start at INFO; held here as JUL keeps loggers weakly. */
-    private static final List<Logger> LIBRARY_LOGGERS = List.of(Logger.getLogger("org.glassfish"),
-            Logger.getLogger("org.hibernate.validator"));
+    private static final List<Logger> LIBRARY_LOGGERS =
+            List.of(Logger.getLogger("org.glassfish"), Logger.getLogger("org.hibernate.validator"));
 
     private final Builder config;
     private final FaultInjector injector = new FaultInjector();
@@ -87,16 +87,17 @@ public final class ImageApisServer implements AutoCloseable {
             return this;
         }
         quietLibraryLogging();
-        ServerControls controls = ServerControls.defaults().withPrefer(config.prefer).withFaults(injector)
+        ServerControls controls = ServerControls.defaults()
+                .withPrefer(config.prefer)
+                .withFaults(injector)
                 .withJournal(requestJournal);
         ApplicationCache.Key key = config.applicationKey();
         try {
-            server = ReferenceServer.start(config.host, port, ApplicationCache.acquire(key, config::dataset),
-                    controls);
+            server = ReferenceServer.start(config.host, port, ApplicationCache.acquire(key, config::dataset), controls);
         } catch (IOException | RuntimeException e) {
             ApplicationCache.release(key);
-            throw new IllegalStateException("cannot start the reference server on " + config.host + ":" + port + ": "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot start the reference server on " + config.host + ":" + port + ": " + e.getMessage(), e);
         }
         application = key;
         port = server.baseUri().getPort();
@@ -159,8 +160,9 @@ public final class ImageApisServer implements AutoCloseable {
 
     /** A client of {@link #clientBuilder()} with an accepted token (the first configured one, else {@value #DEFAULT_TOKEN}). */
     public ImageApisClient client() {
-        return clientBuilder().credentials(Credentials.token(config.tokens.isEmpty() ? DEFAULT_TOKEN
-                : config.tokens.get(0))).build();
+        return clientBuilder()
+                .credentials(Credentials.token(config.tokens.isEmpty() ? DEFAULT_TOKEN : config.tokens.get(0)))
+                .build();
     }
 
     /** The tokens the server accepts; empty when it accepts any non-empty token. */
@@ -231,8 +233,7 @@ public final class ImageApisServer implements AutoCloseable {
         private String region = DEFAULT_REGION;
         private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The address to listen on (default {@code 127.0.0.1}). */
         public Builder host(String host) {
@@ -405,7 +406,8 @@ public final class ImageApisServer implements AutoCloseable {
                     String resource = location.substring("classpath:".length()).replaceFirst("^/", "");
                     try (InputStream in = classLoader().getResourceAsStream(resource)) {
                         if (in == null) {
-                            throw new IllegalStateException("dataset " + location + ": no such resource on the class path");
+                            throw new IllegalStateException(
+                                    "dataset " + location + ": no such resource on the class path");
                         }
                         return DatasetLoader.parse(in.readAllBytes());
                     }
@@ -420,8 +422,9 @@ public final class ImageApisServer implements AutoCloseable {
         }
 
         private String datasetDescription() {
-            String base = dataset != null ? "given dataset" : datasetLocation == null ? "built-in dataset"
-                    : "dataset " + datasetLocation;
+            String base = dataset != null
+                    ? "given dataset"
+                    : datasetLocation == null ? "built-in dataset" : "dataset " + datasetLocation;
             return generate == 0 ? base : base + " + " + generate + " generated records per API";
         }
     }

@@ -34,8 +34,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * In a {@code static} field the server lives for the class; in an instance field, for each test method. Either
  * way faults and journal are cleared before each test.
  */
-public final class ImageApisServerExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        AfterEachCallback, ParameterResolver {
+public final class ImageApisServerExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(ImageApisServerExtension.class);
@@ -64,8 +64,8 @@ public final class ImageApisServerExtension implements BeforeAllCallback, AfterA
     /** This extension's server (programmatic form). */
     public ImageApisServer server() {
         if (server == null) {
-            throw new IllegalStateException("the annotation form has no server of its own: take an ImageApisServer "
-                    + "parameter instead");
+            throw new IllegalStateException(
+                    "the annotation form has no server of its own: take an ImageApisServer " + "parameter instead");
         }
         return server;
     }
@@ -116,7 +116,9 @@ public final class ImageApisServerExtension implements BeforeAllCallback, AfterA
         if (existing != null && (existing.owner == testClass || own.isEmpty())) {
             return existing.server;
         }
-        ImageApisServer started = fromAnnotation(own.orElseGet(() -> enclosingAnnotation(testClass))).build().start();
+        ImageApisServer started = fromAnnotation(own.orElseGet(() -> enclosingAnnotation(testClass)))
+                .build()
+                .start();
         context.getStore(NAMESPACE).put(ServerResource.class, new ServerResource(testClass, started));
         return started;
     }
@@ -154,9 +156,11 @@ public final class ImageApisServerExtension implements BeforeAllCallback, AfterA
     }
 
     private static ImageApisServerTest enclosingAnnotation(Class<?> testClass) {
-        for (Class<?> enclosing = testClass.getEnclosingClass(); enclosing != null;
-             enclosing = enclosing.getEnclosingClass()) {
-            Optional<ImageApisServerTest> found = AnnotationSupport.findAnnotation(enclosing, ImageApisServerTest.class);
+        for (Class<?> enclosing = testClass.getEnclosingClass();
+                enclosing != null;
+                enclosing = enclosing.getEnclosingClass()) {
+            Optional<ImageApisServerTest> found =
+                    AnnotationSupport.findAnnotation(enclosing, ImageApisServerTest.class);
             if (found.isPresent()) {
                 return found.get();
             }
@@ -237,15 +241,13 @@ public final class ImageApisServerExtension implements BeforeAllCallback, AfterA
 
     /** Carries the annotation's defaults for a class that uses {@code @ExtendWith} alone. */
     @ImageApisServerTest
-    private static final class Defaults {
-    }
+    private static final class Defaults {}
 
     /** The programmatic form's configuration. */
     public static final class ExtensionBuilder {
         private final ImageApisServer.Builder server = ImageApisServer.builder();
 
-        private ExtensionBuilder() {
-        }
+        private ExtensionBuilder() {}
 
         public ExtensionBuilder host(String host) {
             server.host(host);

@@ -24,7 +24,9 @@ public final class Journal {
 
     /** The requests to {@code service}'s API. */
     public List<RecordedRequest> requests(Service service) {
-        return requests().stream().filter(request -> request.service().orElse(null) == service).toList();
+        return requests().stream()
+                .filter(request -> request.service().orElse(null) == service)
+                .toList();
     }
 
     /** The number of requests to {@code service}'s API. */

@@ -28,8 +28,9 @@ public final class RecordedRequest {
     RecordedRequest(JournalEntry entry) {
         this.entry = entry;
         Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        entry.headers().forEach(header -> byName.computeIfAbsent(header.getKey(), name -> new ArrayList<>())
-                .add(header.getValue()));
+        entry.headers()
+                .forEach(header -> byName.computeIfAbsent(header.getKey(), name -> new ArrayList<>())
+                        .add(header.getValue()));
         byName.replaceAll((name, values) -> List.copyOf(values));
         this.headers = Collections.unmodifiableMap(byName);
     }
@@ -90,7 +91,6 @@ public final class RecordedRequest {
 
     @Override
     public String toString() {
-        return entry.method() + " " + entry.path() + (entry.query() == null ? "" : "?" + entry.query())
-                + " " + headers;
+        return entry.method() + " " + entry.path() + (entry.query() == null ? "" : "?" + entry.query()) + " " + headers;
     }
 }

@@ -15,15 +15,23 @@ import org.junit.jupiter.api.Test;
 class DatasetPerClassTest {
 
     private static java.util.List<String> swrNames(ImageApisClient client) {
-        return client.swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().build()).repositories()
-                .stream().map(repository -> repository.getName()).toList();
+        return client
+                .swr()
+                .listSharedRepositories(ListSharedRepositoriesRequest.builder().build())
+                .repositories()
+                .stream()
+                .map(repository -> repository.getName())
+                .toList();
     }
 
     @Test
     void servesTheClasspathDataset(ImageApisClient client) {
         assertThat(swrNames(client)).containsExactly("only-in-tiny", "also-in-tiny");
-        assertThat(client.modelArts().listImageGroups(
-                org.imageapis.client.modelarts.ListImageGroupsRequest.builder().build()).getTotal()).isZero();
+        assertThat(client.modelArts()
+                        .listImageGroups(org.imageapis.client.modelarts.ListImageGroupsRequest.builder()
+                                .build())
+                        .getTotal())
+                .isZero();
     }
 
     @Nested
@@ -41,8 +49,10 @@ class DatasetPerClassTest {
 
         @Test
         void hasItsOwnServerAndDataset(ImageApisClient client) {
-            assertThat(swrNames(client)).hasSize(8).contains("synthetic-repo-000002").doesNotContain("only-in-tiny");
+            assertThat(swrNames(client))
+                    .hasSize(8)
+                    .contains("synthetic-repo-000002")
+                    .doesNotContain("only-in-tiny");
         }
     }
-
 }

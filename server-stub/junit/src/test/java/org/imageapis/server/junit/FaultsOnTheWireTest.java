@@ -29,10 +29,10 @@ class FaultsOnTheWireTest {
 
         assertThat(faulted.statusCode()).isEqualTo(503);
         assertThat(faulted.headers().firstValue("Retry-After")).contains("2");
-        assertThat(faulted.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
-        assertThat(faulted.headers().firstValue("X-Request-Id")).hasValueSatisfying(
-                id -> assertThat(id).matches("[0-9a-f]{32}"));
+        assertThat(faulted.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(faulted.headers().firstValue("X-Request-Id"))
+                .hasValueSatisfying(id -> assertThat(id).matches("[0-9a-f]{32}"));
         JsonNode body = JSON.readTree(faulted.body());
         assertThat(body.path("error_code").asText()).isEqualTo("SWR.0503");
         assertThat(body.path("error_msg").asText()).contains("injected fault");
@@ -42,16 +42,22 @@ class FaultsOnTheWireTest {
 
     @Test
     void aStatusFaultTakesItsOwnErrorCodeMessageAndRequestId(ImageApisServer server) throws Exception {
-        server.faults().next(Service.MODELARTS, Fault.status(404).errorCode("ModelArts.6404")
-                .errorMessage("Image group \"x\" not found.").requestId("req-0001"));
+        server.faults()
+                .next(
+                        Service.MODELARTS,
+                        Fault.status(404)
+                                .errorCode("ModelArts.6404")
+                                .errorMessage("Image group \"x\" not found.")
+                                .requestId("req-0001"));
 
         HttpResponse<String> faulted = Http.get(server.baseUri(), Http.MODELARTS);
 
         assertThat(faulted.statusCode()).isEqualTo(404);
         assertThat(faulted.headers().firstValue("X-Request-Id")).contains("req-0001");
         assertThat(faulted.headers().firstValue("Retry-After")).isEmpty();
-        assertThat(JSON.readTree(faulted.body())).isEqualTo(JSON.readTree(
-                "{\"error_code\":\"ModelArts.6404\",\"error_msg\":\"Image group \\\"x\\\" not found.\"}"));
+        assertThat(JSON.readTree(faulted.body()))
+                .isEqualTo(JSON.readTree(
+                        "{\"error_code\":\"ModelArts.6404\",\"error_msg\":\"Image group \\\"x\\\" not found.\"}"));
     }
 
     @Test
@@ -85,7 +91,10 @@ class FaultsOnTheWireTest {
 
     @Test
     void faultsApplyInTheOrderTheyWereAdded(ImageApisServer server) {
-        server.faults().next(Service.SWR, Fault.status(500)).next(Fault.status(502)).next(Service.SWR, Fault.status(504));
+        server.faults()
+                .next(Service.SWR, Fault.status(500))
+                .next(Fault.status(502))
+                .next(Service.SWR, Fault.status(504));
 
         assertThat(Http.get(server.baseUri(), Http.SWR).statusCode()).isEqualTo(500);
         assertThat(Http.get(server.baseUri(), Http.SWR).statusCode()).isEqualTo(502);
@@ -97,7 +106,8 @@ class FaultsOnTheWireTest {
     void otherPathsAreNeverFaulted(ImageApisServer server) {
         server.faults().next(Fault.status(500));
 
-        assertThat(Http.send(HttpRequest.newBuilder(server.baseUri().resolve("openapi/swr.yaml"))).statusCode())
+        assertThat(Http.send(HttpRequest.newBuilder(server.baseUri().resolve("openapi/swr.yaml")))
+                        .statusCode())
                 .isEqualTo(200);
         assertThat(Http.get(server.baseUri(), "v9/unknown").statusCode()).isEqualTo(404);
         assertThat(server.faults().pending()).isEqualTo(1);
@@ -107,7 +117,8 @@ class FaultsOnTheWireTest {
     void faultsComeBeforeAuthentication(ImageApisServer server) {
         server.faults().next(Service.SWR, Fault.status(503));
 
-        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(server.baseUri().resolve(Http.SWR)));
+        HttpResponse<String> response =
+                Http.send(HttpRequest.newBuilder(server.baseUri().resolve(Http.SWR)));
 
         assertThat(response.statusCode()).isEqualTo(503);
     }
@@ -157,7 +168,8 @@ class FaultsOnTheWireTest {
 
     @Test
     void aMalformedBodyIsAComplete200WhoseBodyIsHalfTheExample(ImageApisServer server) throws Exception {
-        String example = Http.get(server.baseUri(), Http.SWR, "Prefer", "code=200").body();
+        String example =
+                Http.get(server.baseUri(), Http.SWR, "Prefer", "code=200").body();
         server.faults().next(Service.SWR, Fault.malformedBody());
 
         Http.RawExchange exchange = Http.raw(server.baseUri(), Http.SWR);
@@ -171,7 +183,8 @@ class FaultsOnTheWireTest {
 
     @Test
     void aTruncatedBodyStopsShortOfItsContentLengthAndTheConnectionCloses(ImageApisServer server) throws Exception {
-        String example = Http.get(server.baseUri(), Http.MODELARTS, "Prefer", "code=200").body();
+        String example =
+                Http.get(server.baseUri(), Http.MODELARTS, "Prefer", "code=200").body();
         server.faults().next(Service.MODELARTS, Fault.truncatedBody());
 
         Http.RawExchange exchange = Http.raw(server.baseUri(), Http.MODELARTS);
@@ -179,21 +192,30 @@ class FaultsOnTheWireTest {
         assertThat(exchange.head()).startsWith("HTTP/1.1 200");
         assertThat(exchange.contentLength()).isEqualTo(example.length());
         assertThat(exchange.body()).isEqualTo(example.substring(0, example.length() / 2));
-        assertThat(exchange.failure()).as("the connection closes cleanly after the half").isNull();
+        assertThat(exchange.failure())
+                .as("the connection closes cleanly after the half")
+                .isNull();
     }
 
     @Test
     void faultsAreCheckedWhenTheyAreMade() {
-        assertThatThrownBy(() -> Fault.status(200)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Fault.status(200))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("400 to 599");
         assertThatThrownBy(() -> Fault.connectionReset().retryAfter(Duration.ofSeconds(1)))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("status fault");
-        assertThatThrownBy(() -> Fault.delay(Duration.ofSeconds(61))).isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("status fault");
+        assertThatThrownBy(() -> Fault.delay(Duration.ofSeconds(61)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("60 s");
         assertThatThrownBy(() -> Fault.status(503).retryAfter(Duration.ofMillis(1500)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("whole");
         assertThatThrownBy(() -> Fault.status(503).times(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(Fault.status(503).retryAfter(Duration.ofSeconds(1)).delayedBy(Duration.ofMillis(5)).times(2))
+        assertThat(Fault.status(503)
+                        .retryAfter(Duration.ofSeconds(1))
+                        .delayedBy(Duration.ofMillis(5))
+                        .times(2))
                 .hasToString("Fault[status 503, Retry-After 1 s, after 5 ms, 2 times]");
     }
 

@@ -20,15 +20,16 @@ final class Http {
     static final String HSS = "v5/p/image/111/basic-image?image_type=cicd";
     static final String SWR = "v2/manage/shared-repositories";
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private Http() {
-    }
+    private Http() {}
 
     /** GET {@code path} (relative to the base URI) with a token and HSS's region header, plus {@code headers}. */
     static HttpResponse<String> get(URI base, String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .header("X-Auth-Token", "any-token").header("region", "cn-north-4");
+                .header("X-Auth-Token", "any-token")
+                .header("region", "cn-north-4");
         if (headers.length > 0) {
             request.headers(headers);
         }

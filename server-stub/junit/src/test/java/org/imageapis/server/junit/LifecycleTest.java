@@ -22,7 +22,9 @@ class LifecycleTest {
 
     private static EngineExecutionResults run(Class<?> fixture) {
         SEEN.clear();
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(fixture)).execute();
+        return EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(fixture))
+                .execute();
     }
 
     @Test
@@ -55,16 +57,22 @@ class LifecycleTest {
     void aMissingDatasetFailsTheClassWithAMessageNamingIt() {
         Events events = run(MissingDatasetFixture.class).containerEvents();
 
-        events.assertThatEvents().haveExactly(1, event(finishedWithFailure(
-                message(text -> text.contains("classpath:no-such-dataset.json") && text.contains("no such resource")))));
+        events.assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(finishedWithFailure(message(text -> text.contains("classpath:no-such-dataset.json")
+                                && text.contains("no such resource")))));
     }
 
     @Test
     void aBadDatasetNamesTheJsonPointer() {
         Events events = run(BadDatasetFixture.class).containerEvents();
 
-        events.assertThatEvents().haveExactly(1, event(finishedWithFailure(
-                message(text -> text.contains("classpath:bad-dataset.json") && text.contains("/swr/0")))));
+        events.assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(finishedWithFailure(message(
+                                text -> text.contains("classpath:bad-dataset.json") && text.contains("/swr/0")))));
     }
 
     // ---- fixtures, run only through the engine above (Surefire skips nested classes)
@@ -117,14 +125,12 @@ class LifecycleTest {
     @ImageApisServerTest(dataset = "classpath:no-such-dataset.json")
     static class MissingDatasetFixture {
         @Test
-        void neverRuns() {
-        }
+        void neverRuns() {}
     }
 
     @ImageApisServerTest(dataset = "classpath:bad-dataset.json")
     static class BadDatasetFixture {
         @Test
-        void neverRuns() {
-        }
+        void neverRuns() {}
     }
 }

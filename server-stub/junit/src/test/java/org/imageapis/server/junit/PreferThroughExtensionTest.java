@@ -59,8 +59,12 @@ class PreferThroughExtensionTest {
     class PreferOff {
         @Test
         void theHeaderIsIgnored(ImageApisServer server) {
-            assertThat(Http.get(server.baseUri(), Http.SWR, "Prefer", "code=503").statusCode()).isEqualTo(200);
-            assertThat(Http.get(server.baseUri(), Http.SWR, "Prefer", "colour=blue").statusCode()).isEqualTo(200);
+            assertThat(Http.get(server.baseUri(), Http.SWR, "Prefer", "code=503")
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(Http.get(server.baseUri(), Http.SWR, "Prefer", "colour=blue")
+                            .statusCode())
+                    .isEqualTo(200);
         }
     }
 }

@@ -35,19 +35,26 @@ class ProgrammaticFormTest {
     @Test
     void servesWithItsOwnCredentials() {
         seen = server.server();
-        ImageApisClient client = server.clientBuilder().credentials(Credentials.accessKey("PROGAK", "prog-secret"))
+        ImageApisClient client = server.clientBuilder()
+                .credentials(Credentials.accessKey("PROGAK", "prog-secret"))
                 .build();
 
-        assertThat(client.swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().build()).total())
+        assertThat(client.swr()
+                        .listSharedRepositories(
+                                ListSharedRepositoriesRequest.builder().build())
+                        .total())
                 .hasValue(7);
-        assertThat(server.journal().last(Service.SWR).orElseThrow().header("Authorization")).hasValueSatisfying(
-                authorization -> assertThat(authorization).contains("Access=PROGAK").endsWith("Signature=****"));
+        assertThat(server.journal().last(Service.SWR).orElseThrow().header("Authorization"))
+                .hasValueSatisfying(authorization ->
+                        assertThat(authorization).contains("Access=PROGAK").endsWith("Signature=****"));
     }
 
     @Test
     void preferIsOff() {
-        HttpResponse<String> response = Http.send(HttpRequest.newBuilder(server.baseUri().resolve(Http.SWR))
-                .header("X-Auth-Token", "prog-token").header("Prefer", "code=500"));
+        HttpResponse<String> response =
+                Http.send(HttpRequest.newBuilder(server.baseUri().resolve(Http.SWR))
+                        .header("X-Auth-Token", "prog-token")
+                        .header("Prefer", "code=500"));
 
         assertThat(response.statusCode()).isEqualTo(200);
     }
@@ -55,7 +62,10 @@ class ProgrammaticFormTest {
     @Test
     void theInjectedServerIsTheFieldsServer(ImageApisServer injected, ImageApisClient client) {
         assertThat(injected).isSameAs(server.server());
-        assertThat(client.swr().listSharedRepositories(ListSharedRepositoriesRequest.builder().build()).total())
+        assertThat(client.swr()
+                        .listSharedRepositories(
+                                ListSharedRepositoriesRequest.builder().build())
+                        .total())
                 .hasValue(7);
         assertThat(server.baseUri(Service.HSS)).isEqualTo(server.baseUri());
     }

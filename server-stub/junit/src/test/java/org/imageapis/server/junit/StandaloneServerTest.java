@@ -13,7 +13,8 @@ class StandaloneServerTest {
 
     @Test
     void restartKeepsThePortTheDatasetTheFaultsAndTheJournal() {
-        try (ImageApisServer server = ImageApisServer.builder().generate(4).build().start()) {
+        try (ImageApisServer server =
+                ImageApisServer.builder().generate(4).build().start()) {
             URI base = server.baseUri();
             assertThat(Http.get(base, Http.SWR + "?name=synthetic").body()).contains("synthetic-repo-000003");
             server.faults().next(Service.SWR, Fault.status(503));
@@ -35,7 +36,9 @@ class StandaloneServerTest {
 
         assertThat(server.isRunning()).isFalse();
         assertThatThrownBy(() -> Http.get(base, Http.SWR)).isInstanceOf(UncheckedIOException.class);
-        assertThatThrownBy(server::baseUri).isInstanceOf(IllegalStateException.class).hasMessageContaining("start()");
+        assertThatThrownBy(server::baseUri)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("start()");
         server.start();
         assertThat(server.baseUri()).isEqualTo(base);
         server.close();
@@ -43,7 +46,8 @@ class StandaloneServerTest {
 
     @Test
     void withTheJournalOffNothingIsRecorded() {
-        try (ImageApisServer server = ImageApisServer.builder().journal(false).build().start()) {
+        try (ImageApisServer server =
+                ImageApisServer.builder().journal(false).build().start()) {
             Http.get(server.baseUri(), Http.SWR);
 
             assertThat(server.journal().isEnabled()).isFalse();
@@ -56,20 +60,24 @@ class StandaloneServerTest {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("dataset", ".json");
         try {
             java.nio.file.Files.writeString(file, "{\"workspace\": [{\"id\": \"1\", \"name\": \"from-a-file\"}]}");
-            try (ImageApisServer server = ImageApisServer.builder().dataset(file.toString()).build().start()) {
+            try (ImageApisServer server =
+                    ImageApisServer.builder().dataset(file.toString()).build().start()) {
                 assertThat(Http.get(server.baseUri(), Http.WORKSPACE).body()).contains("from-a-file");
             }
         } finally {
             java.nio.file.Files.delete(file);
         }
         assertThatThrownBy(() -> ImageApisServer.accessKeyPairs(new String[] {"no-colon-secret"}))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("no-colon-secret");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("no-colon-secret");
     }
 
     @Test
     void serversOfOneConfigurationShareTheApplicationButNotFaultsOrJournal() {
-        try (ImageApisServer first = ImageApisServer.builder().generate(2).build().start();
-             ImageApisServer second = ImageApisServer.builder().generate(2).build().start()) {
+        try (ImageApisServer first =
+                        ImageApisServer.builder().generate(2).build().start();
+                ImageApisServer second =
+                        ImageApisServer.builder().generate(2).build().start()) {
             first.faults().next(Fault.status(503));
 
             assertThat(Http.get(second.baseUri(), Http.SWR).statusCode()).isEqualTo(200);
@@ -78,7 +86,8 @@ class StandaloneServerTest {
             assertThat(second.journal().requests()).hasSize(1);
             first.stop();
             assertThat(Http.get(second.baseUri(), Http.SWR + "?name=synthetic").body())
-                    .as("the shared application outlives the first server").contains("synthetic-repo-000001");
+                    .as("the shared application outlives the first server")
+                    .contains("synthetic-repo-000001");
         }
     }
 
@@ -87,11 +96,14 @@ class StandaloneServerTest {
         java.nio.file.Path file = java.nio.file.Files.createTempFile("dataset", ".json");
         try {
             java.nio.file.Files.writeString(file, "{\"workspace\": [{\"id\": \"1\", \"name\": \"first-version\"}]}");
-            try (ImageApisServer server = ImageApisServer.builder().dataset(file.toString()).build().start()) {
+            try (ImageApisServer server =
+                    ImageApisServer.builder().dataset(file.toString()).build().start()) {
                 assertThat(Http.get(server.baseUri(), Http.WORKSPACE).body()).contains("first-version");
             }
-            java.nio.file.Files.writeString(file, "{\"workspace\": [{\"id\": \"1\", \"name\": \"second-version-longer\"}]}");
-            try (ImageApisServer server = ImageApisServer.builder().dataset(file.toString()).build().start()) {
+            java.nio.file.Files.writeString(
+                    file, "{\"workspace\": [{\"id\": \"1\", \"name\": \"second-version-longer\"}]}");
+            try (ImageApisServer server =
+                    ImageApisServer.builder().dataset(file.toString()).build().start()) {
                 assertThat(Http.get(server.baseUri(), Http.WORKSPACE).body()).contains("second-version-longer");
             }
         } finally {

@@ -48,8 +48,12 @@ public final class AuthFilter implements ContainerRequestFilter {
             return;
         }
         if (request.getLength() > MAX_SIGNED_BODY_BYTES) {
-            request.abortWith(ErrorResponses.error(413, request.getUriInfo(), "The request body is larger than "
-                    + MAX_SIGNED_BODY_BYTES + " bytes; these APIs take no body.").build());
+            request.abortWith(ErrorResponses.error(
+                            413,
+                            request.getUriInfo(),
+                            "The request body is larger than " + MAX_SIGNED_BODY_BYTES
+                                    + " bytes; these APIs take no body.")
+                    .build());
             return;
         }
         VerificationResult result = verifier.verify(signable(request));
@@ -77,6 +81,7 @@ public final class AuthFilter implements ContainerRequestFilter {
     }
 
     private static void reject(ContainerRequestContext request, String message) {
-        request.abortWith(ErrorResponses.error(401, request.getUriInfo(), message).build());
+        request.abortWith(
+                ErrorResponses.error(401, request.getUriInfo(), message).build());
     }
 }

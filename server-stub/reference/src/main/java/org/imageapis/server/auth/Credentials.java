@@ -15,11 +15,13 @@ public final class Credentials {
     private final List<String> tokens;
     /** The tokens as bytes, encoded once: every request compares against them. */
     private final byte[][] tokenBytes;
+
     private final Map<String, String> secretKeys;
 
     public Credentials(List<String> tokens, Map<String, String> secretKeys) {
         this.tokens = List.copyOf(tokens);
-        this.tokenBytes = this.tokens.stream().map(token -> token.getBytes(StandardCharsets.UTF_8))
+        this.tokenBytes = this.tokens.stream()
+                .map(token -> token.getBytes(StandardCharsets.UTF_8))
                 .toArray(byte[][]::new);
         this.secretKeys = Map.copyOf(secretKeys);
     }
@@ -46,7 +48,7 @@ public final class Credentials {
 
     @Override
     public String toString() {
-        return "Credentials[" + (tokens.isEmpty() ? "any token" : tokens.size() + " tokens")
-                + ", " + secretKeys.size() + " access keys]";
+        return "Credentials[" + (tokens.isEmpty() ? "any token" : tokens.size() + " tokens") + ", " + secretKeys.size()
+                + " access keys]";
     }
 }

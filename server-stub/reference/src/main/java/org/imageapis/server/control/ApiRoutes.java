@@ -6,8 +6,7 @@ import org.imageapis.specs.Specs;
 /** Which API a request path belongs to, by the path alone (any method), as the registry routes it. */
 public final class ApiRoutes {
 
-    private ApiRoutes() {
-    }
+    private ApiRoutes() {}
 
     /** The API whose operation is at {@code path} (without query), or null for any other path. */
     public static Specs.Api apiOf(String path) {

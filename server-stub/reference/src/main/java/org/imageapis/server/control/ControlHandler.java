@@ -103,8 +103,10 @@ public final class ControlHandler extends HttpHandler {
         }
         response.suspend();
         Executor workers = workers(request);
-        timer().schedule(() -> workers.execute(() -> answerLater(fault, request, response)), delay,
-                TimeUnit.MILLISECONDS);
+        timer().schedule(
+                        () -> workers.execute(() -> answerLater(fault, request, response)),
+                        delay,
+                        TimeUnit.MILLISECONDS);
     }
 
     private void answerLater(InjectedFault fault, Request request, Response response) {
@@ -159,8 +161,10 @@ public final class ControlHandler extends HttpHandler {
 
     private static void writeError(InjectedFault fault, Request request, Response response) throws IOException {
         int status = fault.status();
-        String code = fault.errorCode() != null ? fault.errorCode() : ErrorCodes.forStatus(status, request.getRequestURI());
-        String message = fault.errorMsg() != null ? fault.errorMsg()
+        String code =
+                fault.errorCode() != null ? fault.errorCode() : ErrorCodes.forStatus(status, request.getRequestURI());
+        String message = fault.errorMsg() != null
+                ? fault.errorMsg()
                 : HttpStatus.getHttpStatus(status).getReasonPhrase() + " (an injected fault).";
         byte[] body = ("{\"error_code\":" + quote(code) + ",\"error_msg\":" + quote(message) + "}")
                 .getBytes(StandardCharsets.UTF_8);
@@ -185,7 +189,13 @@ public final class ControlHandler extends HttpHandler {
     /** The first example of the API's 200 response. */
     private static byte[] example(Request request) {
         Specs.Api api = ApiRoutes.apiOf(request.getRequestURI());
-        return SpecExamples.of(api).responses().get("200").examples().values().iterator().next();
+        return SpecExamples.of(api)
+                .responses()
+                .get("200")
+                .examples()
+                .values()
+                .iterator()
+                .next();
     }
 
     /** Closes the connection with a TCP reset (SO_LINGER 0), answering nothing. */

@@ -15,8 +15,14 @@ import java.util.Objects;
  * @param requestId    its {@code X-Request-Id}, or null for a new one
  * @param delay        how long the answer is held back (zero for none)
  */
-public record InjectedFault(Kind kind, int status, String errorCode, String errorMsg, Duration retryAfter,
-                            String requestId, Duration delay) {
+public record InjectedFault(
+        Kind kind,
+        int status,
+        String errorCode,
+        String errorMsg,
+        Duration retryAfter,
+        String requestId,
+        Duration delay) {
 
     /** The longest delay a fault or a {@code Prefer: delay} may ask for. */
     public static final Duration MAX_DELAY = Duration.ofSeconds(60);
@@ -43,12 +49,12 @@ public record InjectedFault(Kind kind, int status, String errorCode, String erro
             throw new IllegalArgumentException("a fault's status must be from 400 to 599, was " + status);
         }
         if (delay.isNegative() || delay.compareTo(MAX_DELAY) > 0) {
-            throw new IllegalArgumentException("a fault's delay must be from 0 to " + MAX_DELAY.toSeconds()
-                    + " s, was " + delay);
+            throw new IllegalArgumentException(
+                    "a fault's delay must be from 0 to " + MAX_DELAY.toSeconds() + " s, was " + delay);
         }
         if (retryAfter != null && (retryAfter.isNegative() || retryAfter.toNanos() % 1_000_000_000L != 0)) {
-            throw new IllegalArgumentException("Retry-After must be a whole, non-negative number of seconds, was "
-                    + retryAfter);
+            throw new IllegalArgumentException(
+                    "Retry-After must be a whole, non-negative number of seconds, was " + retryAfter);
         }
     }
 

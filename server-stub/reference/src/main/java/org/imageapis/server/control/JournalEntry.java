@@ -17,8 +17,13 @@ import org.imageapis.specs.Specs;
  * @param api        the API of the path, or null for any other path
  * @param receivedAt when the server read the request
  */
-public record JournalEntry(String method, String path, String query, List<Map.Entry<String, String>> headers,
-                           Specs.Api api, Instant receivedAt) {
+public record JournalEntry(
+        String method,
+        String path,
+        String query,
+        List<Map.Entry<String, String>> headers,
+        Specs.Api api,
+        Instant receivedAt) {
 
     public JournalEntry {
         headers = List.copyOf(headers);

@@ -41,8 +41,10 @@ record Prefer(Integer code, String example, long delayMillis) {
                     throw new InvalidPreferException("'" + item + "': preference parameters (';') are not supported");
                 }
                 int equals = item.indexOf('=');
-                String name = (equals < 0 ? item : item.substring(0, equals)).trim().toLowerCase(Locale.ROOT);
-                String raw = equals < 0 ? "" : unquote(item.substring(equals + 1).trim());
+                String name =
+                        (equals < 0 ? item : item.substring(0, equals)).trim().toLowerCase(Locale.ROOT);
+                String raw =
+                        equals < 0 ? "" : unquote(item.substring(equals + 1).trim());
                 if (!name.equals("code") && !name.equals("example") && !name.equals("delay")) {
                     throw new InvalidPreferException(unknown(name));
                 }

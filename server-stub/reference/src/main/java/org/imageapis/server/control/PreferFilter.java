@@ -59,8 +59,10 @@ public final class PreferFilter implements ContainerRequestFilter {
         int status = prefer.code() == null ? 200 : prefer.code();
         Optional<SpecExamples.DocumentedResponse> documented = operation.documenting(status);
         if (documented.isEmpty()) {
-            reject(request, "code=" + status + " is not a status " + operation.id() + " documents; it documents "
-                    + operation.documentedList());
+            reject(
+                    request,
+                    "code=" + status + " is not a status " + operation.id() + " documents; it documents "
+                            + operation.documentedList());
             return;
         }
         SpecExamples.DocumentedResponse response = documented.get();
@@ -68,21 +70,31 @@ public final class PreferFilter implements ContainerRequestFilter {
         if (prefer.example() != null) {
             body = response.isExactly(status) ? response.examples().get(prefer.example()) : null;
             if (body == null) {
-                reject(request, "example=" + prefer.example() + " is not an example of the " + status
-                        + " response of " + operation.id() + "; "
-                        + (response.isExactly(status) && !response.examples().isEmpty()
-                        ? "its examples are " + String.join(", ", response.examples().keySet())
-                        : "that response has no named examples"));
+                reject(
+                        request,
+                        "example=" + prefer.example() + " is not an example of the " + status
+                                + " response of " + operation.id() + "; "
+                                + (response.isExactly(status)
+                                                && !response.examples().isEmpty()
+                                        ? "its examples are "
+                                                + String.join(
+                                                        ", ",
+                                                        response.examples().keySet())
+                                        : "that response has no named examples"));
                 return;
             }
         } else if (response.isExactly(status) && !response.examples().isEmpty()) {
             body = response.examples().values().iterator().next();
         } else {
-            request.abortWith(ErrorResponses.error(status, request.getUriInfo(),
-                    "The answer the request's Prefer header asked for (code=" + status + ").").build());
+            request.abortWith(ErrorResponses.error(
+                            status,
+                            request.getUriInfo(),
+                            "The answer the request's Prefer header asked for (code=" + status + ").")
+                    .build());
             return;
         }
-        Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+        Response.ResponseBuilder answer =
+                Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
         if (operation.totalHeader() != null && response.headers().contains(operation.totalHeader())) {
             JsonNode items = JSON.readTree(body);
             if (items.isArray()) {

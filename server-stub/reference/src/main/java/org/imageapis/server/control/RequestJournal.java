@@ -67,10 +67,16 @@ public final class RequestJournal {
         MimeHeaders received = request.getRequest().getHeaders();
         for (int i = 0; i < received.size(); i++) {
             String name = received.getName(i).toString();
-            headers.add(new AbstractMap.SimpleImmutableEntry<>(name, redact(name, received.getValue(i).toString())));
+            headers.add(new AbstractMap.SimpleImmutableEntry<>(
+                    name, redact(name, received.getValue(i).toString())));
         }
-        entries.add(new JournalEntry(request.getMethod().getMethodString(), request.getRequestURI(),
-                request.getQueryString(), headers, api, clock.instant()));
+        entries.add(new JournalEntry(
+                request.getMethod().getMethodString(),
+                request.getRequestURI(),
+                request.getQueryString(),
+                headers,
+                api,
+                clock.instant()));
         if (size.incrementAndGet() > CAPACITY) {
             entries.poll();
             size.decrementAndGet();

@@ -24,8 +24,7 @@ final class SpecExamples {
     private static final Map<Specs.Api, Operation> OPERATIONS = new EnumMap<>(Specs.Api.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SpecExamples() {
-    }
+    private SpecExamples() {}
 
     static synchronized Operation of(Specs.Api api) {
         return OPERATIONS.computeIfAbsent(api, SpecExamples::read);
@@ -89,12 +88,16 @@ final class SpecExamples {
         }
         JsonNode get = root.path("paths").elements().next().path("get");
         Map<String, DocumentedResponse> responses = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = get.path("responses").properties().iterator(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it =
+                        get.path("responses").properties().iterator();
+                it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             JsonNode response = resolve(root, entry.getValue());
             JsonNode media = response.path("content").path("application/json");
             Map<String, byte[]> examples = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> ex = media.path("examples").properties().iterator(); ex.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> ex =
+                            media.path("examples").properties().iterator();
+                    ex.hasNext(); ) {
                 Map.Entry<String, JsonNode> example = ex.next();
                 JsonNode value = resolve(root, example.getValue()).get("value");
                 if (value != null) {
@@ -114,7 +117,9 @@ final class SpecExamples {
 
     private static JsonNode resolve(JsonNode root, JsonNode node) {
         JsonNode ref = node.get("$ref");
-        return ref != null && ref.asText().startsWith("#/") ? root.at(ref.asText().substring(1)) : node;
+        return ref != null && ref.asText().startsWith("#/")
+                ? root.at(ref.asText().substring(1))
+                : node;
     }
 
     private static byte[] bytes(JsonNode value) {

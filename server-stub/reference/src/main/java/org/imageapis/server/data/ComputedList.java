@@ -38,8 +38,8 @@ public final class ComputedList<T> extends AbstractList<T> implements RandomAcce
             return second;
         }
         int split = first.size();
-        return new ComputedList<>(Math.addExact(split, second.size()),
-                i -> i < split ? first.get(i) : second.get(i - split));
+        return new ComputedList<>(
+                Math.addExact(split, second.size()), i -> i < split ? first.get(i) : second.get(i - split));
     }
 
     /**

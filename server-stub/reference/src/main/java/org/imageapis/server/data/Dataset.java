@@ -11,8 +11,8 @@ import org.imageapis.server.workspace.model.ImageServer;
  * never change; synthetic ones compute each record when it is read ({@link ComputedList}).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Dataset(List<ModelArtsRecord> modelarts, List<ImageServer> workspace, List<HssRecord> hss,
-                      List<SwrRecord> swr) {
+public record Dataset(
+        List<ModelArtsRecord> modelarts, List<ImageServer> workspace, List<HssRecord> hss, List<SwrRecord> swr) {
 
     public Dataset {
         modelarts = modelarts == null ? List.of() : ComputedList.immutable(modelarts);
@@ -23,8 +23,10 @@ public record Dataset(List<ModelArtsRecord> modelarts, List<ImageServer> workspa
 
     /** This dataset followed by the records of {@code more}, joined without copying either. */
     public Dataset plus(Dataset more) {
-        return new Dataset(ComputedList.concat(modelarts, more.modelarts),
-                ComputedList.concat(workspace, more.workspace), ComputedList.concat(hss, more.hss),
+        return new Dataset(
+                ComputedList.concat(modelarts, more.modelarts),
+                ComputedList.concat(workspace, more.workspace),
+                ComputedList.concat(hss, more.hss),
                 ComputedList.concat(swr, more.swr));
     }
 }

@@ -24,8 +24,7 @@ public final class DatasetLoader {
 
     private static final String BUILT_IN = "dataset.json";
 
-    private DatasetLoader() {
-    }
+    private DatasetLoader() {}
 
     /** The dataset shipped in the jar: the doc examples plus records for every filter. */
     public static Dataset builtIn() {
@@ -59,7 +58,8 @@ public final class DatasetLoader {
             tree = JacksonConfig.mapper().readTree(json);
         } catch (JsonProcessingException e) {
             throw new DatasetException("not JSON: " + e.getOriginalMessage() + " at line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+                    + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr());
         } catch (IOException e) {
             throw new DatasetException("not JSON: " + e.getMessage());
         }
@@ -93,31 +93,43 @@ public final class DatasetLoader {
     }
 
     private static void checkRequired(Dataset dataset) throws DatasetException {
-        require("modelarts", dataset.modelarts(), List.of(
-                field("type", ModelArtsRecord::type),
-                field("group", ModelArtsRecord::group),
-                field("group/name", r -> r.group() == null ? "" : r.group().getName())));
-        require("workspace", dataset.workspace(), List.of(
-                field("id", server -> server.getId()),
-                field("name", server -> server.getName())));
-        require("hss", dataset.hss(), List.of(
-                field("image_id", HssRecord::imageId),
-                field("image_type", HssRecord::imageType)));
-        require("swr", dataset.swr(), List.of(
-                field("center", SwrRecord::center),
-                field("repository", SwrRecord::repository),
-                field("repository/name", r -> r.repository() == null ? "" : r.repository().getName())));
+        require(
+                "modelarts",
+                dataset.modelarts(),
+                List.of(
+                        field("type", ModelArtsRecord::type),
+                        field("group", ModelArtsRecord::group),
+                        field(
+                                "group/name",
+                                r -> r.group() == null ? "" : r.group().getName())));
+        require(
+                "workspace",
+                dataset.workspace(),
+                List.of(field("id", server -> server.getId()), field("name", server -> server.getName())));
+        require(
+                "hss",
+                dataset.hss(),
+                List.of(field("image_id", HssRecord::imageId), field("image_type", HssRecord::imageType)));
+        require(
+                "swr",
+                dataset.swr(),
+                List.of(
+                        field("center", SwrRecord::center),
+                        field("repository", SwrRecord::repository),
+                        field(
+                                "repository/name",
+                                r -> r.repository() == null
+                                        ? ""
+                                        : r.repository().getName())));
     }
 
-    private record Field<T>(String path, Function<T, Object> value) {
-    }
+    private record Field<T>(String path, Function<T, Object> value) {}
 
     private static <T> Field<T> field(String path, Function<T, Object> value) {
         return new Field<>(path, value);
     }
 
-    private static <T> void require(String section, List<T> records, List<Field<T>> fields)
-            throws DatasetException {
+    private static <T> void require(String section, List<T> records, List<Field<T>> fields) throws DatasetException {
         for (int i = 0; i < records.size(); i++) {
             T record = records.get(i);
             for (Field<T> field : fields) {
@@ -132,9 +144,10 @@ public final class DatasetLoader {
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference reference : e.getPath()) {
             pointer.append('/');
-            pointer.append(reference.getFieldName() != null
-                    ? reference.getFieldName().replace("~", "~0").replace("/", "~1")
-                    : String.valueOf(reference.getIndex()));
+            pointer.append(
+                    reference.getFieldName() != null
+                            ? reference.getFieldName().replace("~", "~0").replace("/", "~1")
+                            : String.valueOf(reference.getIndex()));
         }
         return pointer.isEmpty() ? "/" : pointer.toString();
     }
@@ -148,7 +161,8 @@ public final class DatasetLoader {
             return "unknown field";
         }
         if (e instanceof ValueInstantiationException invalid && invalid.getCause() != null) {
-            return invalid.getCause().getMessage() + "; allowed: " + allowed(invalid.getType().getRawClass());
+            return invalid.getCause().getMessage() + "; allowed: "
+                    + allowed(invalid.getType().getRawClass());
         }
         if (e instanceof InvalidFormatException invalid) {
             String target = invalid.getTargetType().isEnum()

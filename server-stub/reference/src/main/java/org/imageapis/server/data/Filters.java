@@ -6,8 +6,7 @@ package org.imageapis.server.data;
  */
 public final class Filters {
 
-    private Filters() {
-    }
+    private Filters() {}
 
     /** {@code wanted} is absent, or equals {@code actual}. */
     public static boolean exact(Object wanted, Object actual) {

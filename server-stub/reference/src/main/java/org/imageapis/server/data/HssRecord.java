@@ -13,8 +13,14 @@ import org.imageapis.server.hss.model.ImageBasicImageInfo;
  * @param enterpriseProjectId {@code "0"} (the default enterprise project) when absent
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record HssRecord(String imageId, HssImageType imageType, String namespace, String imageName,
-                        String imageVersion, String enterpriseProjectId, List<ImageBasicImageInfo> basicImages) {
+public record HssRecord(
+        String imageId,
+        HssImageType imageType,
+        String namespace,
+        String imageName,
+        String imageVersion,
+        String enterpriseProjectId,
+        List<ImageBasicImageInfo> basicImages) {
 
     public static final String DEFAULT_ENTERPRISE_PROJECT = "0";
 

@@ -13,8 +13,8 @@ public record SortKey<R>(String name, Function<? super R, ? extends Comparable<?
     static final Comparator<Comparable> VALUES = Comparator.nullsLast(Comparator.naturalOrder());
 
     /** A key on a field of the model object each record carries, such as an SWR record's repository. */
-    public static <R, M> SortKey<R> of(String name, Function<? super R, ? extends M> model,
-                                       Function<? super M, ? extends Comparable<?>> field) {
+    public static <R, M> SortKey<R> of(
+            String name, Function<? super R, ? extends M> model, Function<? super M, ? extends Comparable<?>> field) {
         return new SortKey<>(name, record -> field.apply(model.apply(record)));
     }
 }

@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class SortedOrder {
 
-    private SortedOrder() {
-    }
+    private SortedOrder() {}
 
     /** Positions in ascending key order; equal keys keep dataset order. */
     static <R> int[] ascending(List<R> records, List<SortKey<R>> keys) {

@@ -10,5 +10,4 @@ import org.imageapis.server.swr.model.SharedRepositoryCenter;
  * plus whether the caller shares it ({@code self}) or it is shared with the caller ({@code thirdparty}).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record SwrRecord(SharedRepositoryCenter center, SharedRepository repository) {
-}
+public record SwrRecord(SharedRepositoryCenter center, SharedRepository repository) {}

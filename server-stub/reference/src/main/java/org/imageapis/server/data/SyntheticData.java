@@ -27,12 +27,12 @@ import org.imageapis.server.workspace.model.ImageServerStatus;
 public final class SyntheticData {
 
     public static final String HSS_IMAGE_ID = "synthetic";
-    private static final long EPOCH_MILLIS = Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
+    private static final long EPOCH_MILLIS =
+            Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
     private static final long HOUR_MILLIS = 3_600_000L;
     private static final ImageServiceType[] SERVICE_TYPES = ImageServiceType.values();
 
-    private SyntheticData() {
-    }
+    private SyntheticData() {}
 
     public static Dataset generate(int n) {
         if (n < 0) {
@@ -41,8 +41,16 @@ public final class SyntheticData {
         return new Dataset(
                 ComputedList.of(n, SyntheticData::modelArts),
                 ComputedList.of(n, SyntheticData::workspace),
-                n == 0 ? List.of() : List.of(new HssRecord(HSS_IMAGE_ID, HssImageType.CICD, null, null, null, null,
-                        ComputedList.of(n, SyntheticData::basicImage))),
+                n == 0
+                        ? List.of()
+                        : List.of(new HssRecord(
+                                HSS_IMAGE_ID,
+                                HssImageType.CICD,
+                                null,
+                                null,
+                                null,
+                                null,
+                                ComputedList.of(n, SyntheticData::basicImage))),
                 ComputedList.of(n, SyntheticData::swr));
     }
 
@@ -54,8 +62,11 @@ public final class SyntheticData {
                 .createAt(created)
                 .updateAt(created + HOUR_MILLIS)
                 .versionCount(1 + i % 5);
-        return new ModelArtsRecord(i % 2 == 0 ? ImageGroupType.DEDICATED : ImageGroupType.BUILD_IN,
-                SERVICE_TYPES[i % SERVICE_TYPES.length], null, group);
+        return new ModelArtsRecord(
+                i % 2 == 0 ? ImageGroupType.DEDICATED : ImageGroupType.BUILD_IN,
+                SERVICE_TYPES[i % SERVICE_TYPES.length],
+                null,
+                group);
     }
 
     static ImageServer workspace(int i) {

@@ -1,15 +1,15 @@
 package org.imageapis.server.docs;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.UriBuilder;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,6 +36,7 @@ public final class DocsResource {
 
     /** Where the initializer takes the list of specs, each {@code { url, name }}. */
     private static final String URLS_PLACEHOLDER = "/* API_URLS */ []";
+
     private static final byte[] INITIALIZER_SCRIPT = initializerScript();
 
     private final String webjarDirectory = "META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
@@ -78,17 +79,18 @@ public final class DocsResource {
     }
 
     private static String specUrls() throws JsonProcessingException {
-        return new ObjectMapper().writeValueAsString(ApiRegistry.apis().stream()
-                .map(api -> new SpecUrl("../openapi/" + api.id() + ".yaml", api.title()))
-                .toList());
+        return new ObjectMapper()
+                .writeValueAsString(ApiRegistry.apis().stream()
+                        .map(api -> new SpecUrl("../openapi/" + api.id() + ".yaml", api.title()))
+                        .toList());
     }
 
     /** One entry of Swagger UI's {@code urls}: the spec and its name in the top bar. */
-    private record SpecUrl(String url, String name) {
-    }
+    private record SpecUrl(String url, String name) {}
 
     private static String webjarVersion() {
-        try (InputStream in = DocsResource.class.getClassLoader()
+        try (InputStream in = DocsResource.class
+                .getClassLoader()
                 .getResourceAsStream("META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
             if (in == null) {
                 throw new IllegalStateException("the swagger-ui webjar is not on the classpath");

@@ -41,6 +41,7 @@ public final class BasicImagesResource implements ContainerImagesApi {
      */
     private final Map<HssRecord, RecordIndex<ImageBasicImageInfo>> basicImages =
             Collections.synchronizedMap(new IdentityHashMap<>());
+
     private final Answers<Page, RenderedImageBasicImagePage> answers = new Answers<>();
 
     @Inject
@@ -49,11 +50,18 @@ public final class BasicImagesResource implements ContainerImagesApi {
     }
 
     /** Which base images a request lists: the images it names, then {@code os_name}. */
-    record Query(String imageId, HssImageType imageType, String project, String namespace, String imageName,
-                 String imageVersion, String osName) {
+    record Query(
+            String imageId,
+            HssImageType imageType,
+            String project,
+            String namespace,
+            String imageName,
+            String imageVersion,
+            String osName) {
 
         boolean names(HssRecord image) {
-            return image.imageId().equals(imageId) && image.imageType() == imageType
+            return image.imageId().equals(imageId)
+                    && image.imageType() == imageType
                     && (project.equals(ALL_ENTERPRISE_PROJECTS) || project.equals(image.enterpriseProjectId()))
                     && Filters.exact(namespace, image.namespace())
                     && Filters.exact(imageName, image.imageName())
@@ -66,14 +74,21 @@ public final class BasicImagesResource implements ContainerImagesApi {
     }
 
     /** The page of a query's base images (a null limit: all of them): the key of a whole answer. */
-    record Page(Query query, int offset, Integer limit) {
-    }
+    record Page(Query query, int offset, Integer limit) {}
 
     @Override
-    public ImageBasicImagePage listImageBasicImages(String projectId, String imageId, HssImageType imageType,
-                                                    String region, String enterpriseProjectId, Integer limit,
-                                                    Integer offset, String namespace, String imageName,
-                                                    String imageVersion, String osName) {
+    public ImageBasicImagePage listImageBasicImages(
+            String projectId,
+            String imageId,
+            HssImageType imageType,
+            String region,
+            String enterpriseProjectId,
+            Integer limit,
+            Integer offset,
+            String namespace,
+            String imageName,
+            String imageVersion,
+            String osName) {
         String project = enterpriseProjectId == null ? HssRecord.DEFAULT_ENTERPRISE_PROJECT : enterpriseProjectId;
         Query query = new Query(imageId, imageType, project, namespace, imageName, imageVersion, osName);
         Page page = new Page(query, offset == null ? 0 : offset, limit);

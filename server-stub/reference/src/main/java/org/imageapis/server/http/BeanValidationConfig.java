@@ -28,7 +28,8 @@ public final class BeanValidationConfig implements ContextResolver<ValidationCon
     @Override
     public ValidationConfig getContext(Class<?> type) {
         // The messages use {min}-style parameters only, so no expression language needs to boot.
-        return new ValidationConfig().parameterNameProvider(this)
+        return new ValidationConfig()
+                .parameterNameProvider(this)
                 .messageInterpolator(new ParameterMessageInterpolator());
     }
 

@@ -2,9 +2,8 @@ package org.imageapis.server.http;
 
 /** Why the HTTP codec refused a request before any handler saw it: the status and message it answers. */
 enum CodecError {
-
-    REQUEST_LINE_TOO_LONG(414,
-            "The request line is longer than %d bytes, the server's limit for the request line and headers."),
+    REQUEST_LINE_TOO_LONG(
+            414, "The request line is longer than %d bytes, the server's limit for the request line and headers."),
     HEADERS_TOO_LARGE(431, "The request line and headers are longer than %d bytes together, the server's limit."),
     TOO_MANY_HEADERS(431, "The request has more than %2$d headers, the server's limit."),
     UNSUPPORTED_VERSION(505, "The HTTP version is not supported: send HTTP/1.1 or HTTP/1.0."),

@@ -43,8 +43,14 @@ public final class ErrorAnsweringHttpCodec extends HttpServerFilter {
     // The only constructor that takes every limit; HttpServer builds its codec with it too.
     @SuppressWarnings("deprecation")
     private ErrorAnsweringHttpCodec(NetworkListener listener, HttpServerFilter original) {
-        super(listener.isChunkingEnabled(), maxHeadBytes(listener), original.getDefaultResponseContentType(),
-                listener.getKeepAlive(), null, listener.getMaxRequestHeaders(), listener.getMaxResponseHeaders());
+        super(
+                listener.isChunkingEnabled(),
+                maxHeadBytes(listener),
+                original.getDefaultResponseContentType(),
+                listener.getKeepAlive(),
+                null,
+                listener.getMaxRequestHeaders(),
+                listener.getMaxResponseHeaders());
         this.maxRequestHeaders = listener.getMaxRequestHeaders();
         for (ContentEncoding encoding : original.getContentEncodings()) {
             addContentEncoding(encoding);
@@ -68,7 +74,8 @@ public final class ErrorAnsweringHttpCodec extends HttpServerFilter {
     }
 
     private static int maxHeadBytes(NetworkListener listener) {
-        return listener.getMaxHttpHeaderSize() == -1 ? DEFAULT_MAX_HTTP_PACKET_HEADER_SIZE
+        return listener.getMaxHttpHeaderSize() == -1
+                ? DEFAULT_MAX_HTTP_PACKET_HEADER_SIZE
                 : listener.getMaxHttpHeaderSize();
     }
 
@@ -137,8 +144,8 @@ public final class ErrorAnsweringHttpCodec extends HttpServerFilter {
         CodecError error = refusal == null ? CodecError.MALFORMED_BODY : (CodecError) refusal;
         // No path when the request line could not be read; ErrorCodes then names no API.
         String path = Objects.toString(request.getRequestURI(), "");
-        byte[] body = json(new ApiError(ErrorCodes.forStatus(response.getStatus(), path),
-                error.message(maxHeadersSize, maxRequestHeaders)));
+        byte[] body = json(new ApiError(
+                ErrorCodes.forStatus(response.getStatus(), path), error.message(maxHeadersSize, maxRequestHeaders)));
         response.setHeader(RequestIdFilter.HEADER, RequestIdFilter.newId());
         response.setContentType("application/json");
         response.setContentLength(body.length);

@@ -18,8 +18,7 @@ public final class ErrorCodes {
     public static final String NO_SUCH_ROUTE = "APIGW.0101";
     private static final String NO_API = "IMGAPI";
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 
     /** The code for an error with {@code status} on a request to {@code path} (decoded, with leading {@code /}). */
     public static String forStatus(int status, String path) {
@@ -29,7 +28,8 @@ public final class ErrorCodes {
         if (status == 404) {
             return NO_SUCH_ROUTE;
         }
-        String service = status == 414 ? NO_API
+        String service = status == 414
+                ? NO_API
                 : ApiRegistry.forPath(path).map(ApiEntry::errorCodePrefix).orElse(NO_API);
         return service + String.format(".%04d", status);
     }

@@ -7,8 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 /** Builds the {@code {"error_code", "error_msg"}} responses. */
 public final class ErrorResponses {
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     public static Response.ResponseBuilder error(int status, UriInfo uriInfo, String message) {
         return error(status, "/" + uriInfo.getPath(true), message);

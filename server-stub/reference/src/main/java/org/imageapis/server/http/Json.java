@@ -5,8 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 /** Serializes answers with the server's one Jackson configuration. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     public static byte[] bytes(Object value) {
         try {

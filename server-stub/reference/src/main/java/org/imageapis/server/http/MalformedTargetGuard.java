@@ -26,7 +26,8 @@ public final class MalformedTargetGuard extends HttpHandler {
     private static final boolean[] PLAIN = new boolean[128];
 
     static {
-        for (char c : "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'():@&=+$,;/".toCharArray()) {
+        for (char c :
+                "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.!~*'():@&=+$,;/".toCharArray()) {
             PLAIN[c] = true;
         }
     }

@@ -6,8 +6,7 @@ import java.util.function.IntFunction;
 /** Offset/limit slicing shared by the APIs; an offset past the end gives an empty page. */
 public final class Paging {
 
-    private Paging() {
-    }
+    private Paging() {}
 
     public static <T> List<T> slice(List<T> all, long offset, long limit) {
         int from = (int) Math.min(Math.max(offset, 0), all.size());

@@ -39,8 +39,12 @@ public final class ParameterConstraints implements ValidationInterceptor {
     @Override
     public void onValidate(ValidationInterceptorContext context) {
         Invocable invocable = context.getInvocable();
-        Optional<List<Predicate<Object>>> method = checks.computeIfAbsent(invocable.getHandlingMethod(),
-                handling -> compile(handling, invocable.getDefinitionMethod(), context.getResource().getClass()));
+        Optional<List<Predicate<Object>>> method = checks.computeIfAbsent(
+                invocable.getHandlingMethod(),
+                handling -> compile(
+                        handling,
+                        invocable.getDefinitionMethod(),
+                        context.getResource().getClass()));
         if (method.isEmpty() || !allPass(method.get(), context.getArgs())) {
             context.proceed();
         }
@@ -72,7 +76,8 @@ public final class ParameterConstraints implements ValidationInterceptor {
                     return Optional.empty(); // cross-parameter or return-value constraints: not handled here
                 }
                 for (Annotation annotation : declaration.getParameterAnnotations()[p]) {
-                    Optional<Predicate<Object>> check = check(annotation, declaration.getParameterTypes()[p]);
+                    Optional<Predicate<Object>> check =
+                            check(annotation, declaration.getParameterTypes()[p]);
                     if (check.isEmpty()) {
                         return Optional.empty();
                     }
@@ -104,8 +109,8 @@ public final class ParameterConstraints implements ValidationInterceptor {
         if (annotation instanceof Size size && type == String.class && defaultGroup(size.groups())) {
             int least = size.min();
             int most = size.max();
-            return Optional.of(value -> value == null
-                    || ((String) value).length() >= least && ((String) value).length() <= most);
+            return Optional.of(
+                    value -> value == null || ((String) value).length() >= least && ((String) value).length() <= most);
         }
         if (annotation instanceof Pattern pattern && type == String.class && defaultGroup(pattern.groups())) {
             int flags = 0;
@@ -113,7 +118,8 @@ public final class ParameterConstraints implements ValidationInterceptor {
                 flags |= flag.getValue();
             }
             java.util.regex.Pattern compiled = java.util.regex.Pattern.compile(pattern.regexp(), flags);
-            return Optional.of(value -> value == null || compiled.matcher((String) value).matches());
+            return Optional.of(
+                    value -> value == null || compiled.matcher((String) value).matches());
         }
         if (isConstraint(annotation) || annotation instanceof Valid) {
             return Optional.empty();
@@ -128,8 +134,8 @@ public final class ParameterConstraints implements ValidationInterceptor {
     private static boolean isConstraint(Annotation annotation) {
         return annotation.annotationType().isAnnotationPresent(Constraint.class)
                 || annotation.annotationType().getSimpleName().equals("List")
-                && annotation.annotationType().getEnclosingClass() != null
-                && annotation.annotationType().getEnclosingClass().isAnnotationPresent(Constraint.class);
+                        && annotation.annotationType().getEnclosingClass() != null
+                        && annotation.annotationType().getEnclosingClass().isAnnotationPresent(Constraint.class);
     }
 
     private static boolean isConstraint(AnnotatedElement element) {
@@ -153,7 +159,8 @@ public final class ParameterConstraints implements ValidationInterceptor {
                 }
             }
             for (Method method : c.getDeclaredMethods()) {
-                if (method.getParameterCount() == 0 && (isConstraint(method) || method.isAnnotationPresent(Valid.class))) {
+                if (method.getParameterCount() == 0
+                        && (isConstraint(method) || method.isAnnotationPresent(Valid.class))) {
                     return true;
                 }
             }

@@ -23,13 +23,20 @@ public final class RenderedWriter implements MessageBodyWriter<Rendered> {
     }
 
     @Override
-    public void writeTo(Rendered rendered, Class<?> type, Type genericType, Annotation[] annotations,
-                        MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
+    public void writeTo(
+            Rendered rendered,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out)
             throws IOException {
         byte[] json = rendered.json();
         // Both as strings: Jersey turns any other header value into one through a header-delegate lookup per
         // response (some 2 % of a request's time in a profile).
-        headers.putSingle(HttpHeaders.CONTENT_TYPE,
+        headers.putSingle(
+                HttpHeaders.CONTENT_TYPE,
                 MediaType.APPLICATION_JSON_TYPE.equals(mediaType) ? MediaType.APPLICATION_JSON : mediaType.toString());
         headers.putSingle(HttpHeaders.CONTENT_LENGTH, Integer.toString(json.length));
         out.write(json);

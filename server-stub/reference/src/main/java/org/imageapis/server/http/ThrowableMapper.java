@@ -38,27 +38,37 @@ public final class ThrowableMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable exception) {
         ContainerRequestContext request = requests.get();
         if (exception instanceof ParamException param) {
-            return ErrorResponses.error(400, uriInfo, "Invalid value for parameter " + param.getParameterName()
-                    + reason(param.getCause())).build();
+            return ErrorResponses.error(
+                            400,
+                            uriInfo,
+                            "Invalid value for parameter " + param.getParameterName() + reason(param.getCause()))
+                    .build();
         }
         if (exception instanceof NotFoundException) {
-            return ErrorResponses.error(404, uriInfo,
-                    "No API matches " + request.getMethod() + " /" + uriInfo.getPath(true) + ".").build();
+            return ErrorResponses.error(
+                            404, uriInfo, "No API matches " + request.getMethod() + " /" + uriInfo.getPath(true) + ".")
+                    .build();
         }
         if (exception instanceof NotAllowedException notAllowed) {
-            return ErrorResponses.error(405, uriInfo,
-                            "Method " + request.getMethod() + " is not allowed on this path.")
+            return ErrorResponses.error(405, uriInfo, "Method " + request.getMethod() + " is not allowed on this path.")
                     .header(HttpHeaders.ALLOW, notAllowed.getResponse().getHeaderString(HttpHeaders.ALLOW))
                     .build();
         }
-        if (exception instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+        if (exception instanceof WebApplicationException web
+                && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
-            return ErrorResponses.error(status.getStatusCode(), uriInfo, messageOf(web, status)).build();
+            return ErrorResponses.error(status.getStatusCode(), uriInfo, messageOf(web, status))
+                    .build();
         }
-        LOG.error("Request {} {} failed (request id {})", request.getMethod(), uriInfo.getRequestUri().getPath(),
-                RequestIdFilter.requestId(request), exception);
-        return ErrorResponses.error(500, uriInfo,
-                "An internal error occurred; quote the X-Request-Id header when reporting it.").build();
+        LOG.error(
+                "Request {} {} failed (request id {})",
+                request.getMethod(),
+                uriInfo.getRequestUri().getPath(),
+                RequestIdFilter.requestId(request),
+                exception);
+        return ErrorResponses.error(
+                        500, uriInfo, "An internal error occurred; quote the X-Request-Id header when reporting it.")
+                .build();
     }
 
     /** Application code throws with a message for the caller; Jersey's own are "HTTP 406 Not Acceptable". */

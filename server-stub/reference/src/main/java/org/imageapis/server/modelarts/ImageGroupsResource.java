@@ -48,25 +48,43 @@ public final class ImageGroupsResource implements ImageGroupsApi {
     }
 
     @Override
-    public ImageGroupPage listImageGroups(String projectId, Integer limit, Integer offset, String name,
-                                          Boolean nameFuzzyMatch, String namespace, ImageServiceType serviceType,
-                                          SortDirection sortDir, String sortKey, ImageGroupType type,
-                                          String workspaceId, String swrInstanceId) {
+    public ImageGroupPage listImageGroups(
+            String projectId,
+            Integer limit,
+            Integer offset,
+            String name,
+            Boolean nameFuzzyMatch,
+            String namespace,
+            ImageServiceType serviceType,
+            SortDirection sortDir,
+            String sortKey,
+            ImageGroupType type,
+            String workspaceId,
+            String swrInstanceId) {
         if (limit < 1) {
             throw new BadRequestException("Invalid value for parameter limit: must be at least 1.");
         }
         if (offset < 0) {
             throw new BadRequestException("Invalid value for parameter offset: must not be negative.");
         }
-        ModelArtsQuery query = new ModelArtsQuery(workspaceId, name, name == null || nameFuzzyMatch, namespace,
-                serviceType, type, swrInstanceId, sortKey == null ? null : order(sortKey, sortDir));
-        return answers.get(new ModelArtsQuery.Page(query, offset, limit),
+        ModelArtsQuery query = new ModelArtsQuery(
+                workspaceId,
+                name,
+                name == null || nameFuzzyMatch,
+                namespace,
+                serviceType,
+                type,
+                swrInstanceId,
+                sortKey == null ? null : order(sortKey, sortDir));
+        return answers.get(
+                new ModelArtsQuery.Page(query, offset, limit),
                 () -> new RenderedImageGroupPage(page(query, offset, limit)));
     }
 
     private ImageGroupPage page(ModelArtsQuery query, int offset, int limit) {
         int[] matches = records.find(query, query::matches, query.order());
-        List<ImageGroup> page = Paging.slice(matches, offset, limit, i -> records.records().get(i).group());
+        List<ImageGroup> page = Paging.slice(
+                matches, offset, limit, i -> records.records().get(i).group());
         ImageGroupPage result = new ImageGroupPage()
                 .current(offset / limit + 1)
                 .pages((int) ((matches.length + (long) limit - 1) / limit))
@@ -83,8 +101,10 @@ public final class ImageGroupsResource implements ImageGroupsApi {
                     SortKey<ModelArtsRecord> byKey = SORT_KEYS.get(key);
                     if (byKey == null) {
                         throw new BadRequestException("Invalid value for parameter sort_key: unknown field '" + key
-                                + "'; sortable fields are " + String.join(", ", SORT_KEYS.keySet().stream().sorted()
-                                .toList()) + ".");
+                                + "'; sortable fields are "
+                                + String.join(
+                                        ", ",
+                                        SORT_KEYS.keySet().stream().sorted().toList()) + ".");
                     }
                     return byKey;
                 })

@@ -13,12 +13,21 @@ import org.imageapis.server.modelarts.model.ImageServiceType;
  * @param name     part of the name, or the whole name when {@code fuzzy} is false; null: any
  * @param order    null: dataset order
  */
-record ModelArtsQuery(String workspaceId, String name, boolean fuzzy, String namespace, ImageServiceType serviceType,
-                      ImageGroupType type, String swrInstanceId, RecordIndex.Order<ModelArtsRecord> order) {
+record ModelArtsQuery(
+        String workspaceId,
+        String name,
+        boolean fuzzy,
+        String namespace,
+        ImageServiceType serviceType,
+        ImageGroupType type,
+        String swrInstanceId,
+        RecordIndex.Order<ModelArtsRecord> order) {
 
     boolean matches(ModelArtsRecord r) {
         return r.workspaceId().equals(workspaceId)
-                && (fuzzy ? Filters.partial(name, r.group().getName()) : Filters.exact(name, r.group().getName()))
+                && (fuzzy
+                        ? Filters.partial(name, r.group().getName())
+                        : Filters.exact(name, r.group().getName()))
                 && Filters.exact(namespace, r.group().getNamespace())
                 && Filters.exact(serviceType, r.serviceType())
                 && Filters.exact(type, r.type())
@@ -26,6 +35,5 @@ record ModelArtsQuery(String workspaceId, String name, boolean fuzzy, String nam
     }
 
     /** The page of this query's view: the key of a whole answer. */
-    record Page(ModelArtsQuery query, int offset, int limit) {
-    }
+    record Page(ModelArtsQuery query, int offset, int limit) {}
 }

@@ -10,8 +10,12 @@ final class RenderedImageGroupPage extends ImageGroupPage implements Rendered {
     private final byte[] json;
 
     RenderedImageGroupPage(ImageGroupPage page) {
-        current(page.getCurrent()).pages(page.getPages()).size(page.getSize()).total(page.getTotal())
-                .data(page.getData()).isSwrEnterprise(page.getIsSwrEnterprise());
+        current(page.getCurrent())
+                .pages(page.getPages())
+                .size(page.getSize())
+                .total(page.getTotal())
+                .data(page.getData())
+                .isSwrEnterprise(page.getIsSwrEnterprise());
         this.json = Json.bytes(page);
     }
 

@@ -58,9 +58,17 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
     }
 
     @Override
-    public Response listSharedRepositories(String namespace, String name, SharedRepositoryCenter center, String limit,
-                                           String offset, SharedRepositoryOrderColumn orderColumn, SortOrder orderType,
-                                           String filter, String domainName, String status) {
+    public Response listSharedRepositories(
+            String namespace,
+            String name,
+            SharedRepositoryCenter center,
+            String limit,
+            String offset,
+            SharedRepositoryOrderColumn orderColumn,
+            SortOrder orderType,
+            String filter,
+            String domainName,
+            String status) {
         Map<String, String> separate = new LinkedHashMap<>();
         separate.put("namespace", namespace);
         separate.put("name", name);
@@ -72,18 +80,30 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
         SwrQuery query = SwrQuery.of(separate, filter);
         Boolean shared = status == null ? null : parseStatus(status);
 
-        Selection selection = new Selection(query.center(), query.namespace(), query.name(), domainName, shared,
-                query.orderColumn() == null ? null
-                        : new RecordIndex.Order<>(List.of(sortKey(query.orderColumn())),
-                        query.orderType() != SortOrder.ASC));
-        RenderedRepositories page = answers.get(new Page(selection, query.offset(), query.limit()),
+        Selection selection = new Selection(
+                query.center(),
+                query.namespace(),
+                query.name(),
+                domainName,
+                shared,
+                query.orderColumn() == null
+                        ? null
+                        : new RecordIndex.Order<>(
+                                List.of(sortKey(query.orderColumn())), query.orderType() != SortOrder.ASC));
+        RenderedRepositories page = answers.get(
+                new Page(selection, query.offset(), query.limit()),
                 () -> page(selection, query.offset(), query.limit()));
         return Response.ok(page).header(CONTENT_RANGE, page.contentRange()).build();
     }
 
     /** Which repositories a request lists and in which order (null: dataset order): the key of their view. */
-    record Selection(SharedRepositoryCenter center, String namespace, String name, String domainName, Boolean shared,
-                     RecordIndex.Order<SwrRecord> order) {
+    record Selection(
+            SharedRepositoryCenter center,
+            String namespace,
+            String name,
+            String domainName,
+            Boolean shared,
+            RecordIndex.Order<SwrRecord> order) {
 
         boolean matches(SwrRecord r) {
             return Filters.exact(center, r.center())
@@ -95,14 +115,17 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
     }
 
     /** The page of a selection: the key of a whole answer. */
-    record Page(Selection selection, long offset, long limit) {
-    }
+    record Page(Selection selection, long offset, long limit) {}
 
     private RenderedRepositories page(Selection selection, long offset, long limit) {
         int[] matches = records.find(selection, selection::matches, selection.order());
-        List<SharedRepository> page = Paging.slice(matches, offset, limit, i -> records.records().get(i).repository());
+        List<SharedRepository> page = Paging.slice(
+                matches, offset, limit, i -> records.records().get(i).repository());
         long total = matches.length;
-        return new RenderedRepositories(page.stream().map(repository -> withTotalRange(repository, total)).toList(),
+        return new RenderedRepositories(
+                page.stream()
+                        .map(repository -> withTotalRange(repository, total))
+                        .toList(),
                 offset + "-" + page.size() + "/" + total);
     }
 
@@ -110,8 +133,9 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
         return switch (status) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new BadRequestException(
-                    "Invalid value for parameter status: '" + status + "' is not true or false.");
+            default ->
+                throw new BadRequestException(
+                        "Invalid value for parameter status: '" + status + "' is not true or false.");
         };
     }
 
@@ -130,6 +154,8 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
      * the query. Copied through JSON, so a field the spec adds is carried over without a change here.
      */
     static SharedRepository withTotalRange(SharedRepository repository, long total) {
-        return JacksonConfig.mapper().convertValue(repository, SharedRepository.class).totalRange(total);
+        return JacksonConfig.mapper()
+                .convertValue(repository, SharedRepository.class)
+                .totalRange(total);
     }
 }

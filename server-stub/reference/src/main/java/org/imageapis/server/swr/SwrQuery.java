@@ -15,8 +15,14 @@ import org.imageapis.server.swr.model.SortOrder;
  * the separate parameter (so {@code limit::10} beats {@code limit}'s default). Empty values count as
  * absent.
  */
-record SwrQuery(String namespace, String name, SharedRepositoryCenter center, long limit, long offset,
-                SharedRepositoryOrderColumn orderColumn, SortOrder orderType) {
+record SwrQuery(
+        String namespace,
+        String name,
+        SharedRepositoryCenter center,
+        long limit,
+        long offset,
+        SharedRepositoryOrderColumn orderColumn,
+        SortOrder orderType) {
 
     static final long DEFAULT_LIMIT = 100;
     private static final Pattern LIMIT = Pattern.compile("^(?:[0-9]{1,3}|1000)$");
@@ -80,8 +86,8 @@ record SwrQuery(String namespace, String name, SharedRepositoryCenter center, lo
             return absent;
         }
         if (!pattern.matcher(value).matches()) {
-            throw new BadRequestException("Invalid value for parameter " + key + ": '" + value
-                    + "' must match " + pattern.pattern() + ".");
+            throw new BadRequestException(
+                    "Invalid value for parameter " + key + ": '" + value + "' must match " + pattern.pattern() + ".");
         }
         return Long.parseLong(value);
     }

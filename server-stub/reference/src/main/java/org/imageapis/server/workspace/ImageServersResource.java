@@ -43,12 +43,16 @@ public final class ImageServersResource implements ImageServersApi {
     }
 
     /** The page of a query's view: the key of a whole answer. */
-    record Page(Query query, int offset, int limit) {
-    }
+    record Page(Query query, int offset, int limit) {}
 
     @Override
-    public ImageServerPage listImageServers(String projectId, Integer offset, Integer limit, String serverName,
-                                            String serverId, String enterpriseProjectId) {
+    public ImageServerPage listImageServers(
+            String projectId,
+            Integer offset,
+            Integer limit,
+            String serverName,
+            String serverId,
+            String enterpriseProjectId) {
         Query query = new Query(enterpriseProject(enterpriseProjectId), serverName, serverId);
         return answers.get(new Page(query, offset, limit), () -> {
             int[] matches = servers.find(query, query::matches, null);

@@ -74,20 +74,27 @@ class DataStructuresTest {
                 Comparator<Integer> byKeys = (a, b) -> {
                     for (SortKey<int[]> key : keys) {
                         @SuppressWarnings({"unchecked", "rawtypes"})
-                        int c = SortKey.VALUES.compare((Comparable) key.field().apply(records.get(a)),
-                                (Comparable) key.field().apply(records.get(b)));
+                        int c = SortKey.VALUES.compare((Comparable) key.field().apply(records.get(a)), (Comparable)
+                                key.field().apply(records.get(b)));
                         if (c != 0) {
                             return c;
                         }
                     }
                     return 0;
                 };
-                List<Integer> positions = new ArrayList<>(IntStream.range(0, records.size()).boxed().toList());
+                List<Integer> positions = new ArrayList<>(
+                        IntStream.range(0, records.size()).boxed().toList());
                 int[] ascending = SortedOrder.ascending(records, keys);
-                assertThat(ascending).containsExactly(positions.stream().sorted(byKeys)
-                        .mapToInt(Integer::intValue).toArray());
-                assertThat(SortedOrder.descending(ascending, records, keys)).containsExactly(positions.stream()
-                        .sorted(byKeys.reversed()).mapToInt(Integer::intValue).toArray());
+                assertThat(ascending)
+                        .containsExactly(positions.stream()
+                                .sorted(byKeys)
+                                .mapToInt(Integer::intValue)
+                                .toArray());
+                assertThat(SortedOrder.descending(ascending, records, keys))
+                        .containsExactly(positions.stream()
+                                .sorted(byKeys.reversed())
+                                .mapToInt(Integer::intValue)
+                                .toArray());
             }
         }
     }
@@ -96,21 +103,29 @@ class DataStructuresTest {
     void recordIndexViewsEqualAFilterOfAStableSort() {
         SortKey<int[]> value = new SortKey<>("value", r -> r[0] < 0 ? null : r[0]);
         Random random = new Random(7);
-        List<int[]> records = IntStream.range(0, 300).mapToObj(i -> new int[] {random.nextInt(9) - 1, i % 4}).toList();
+        List<int[]> records = IntStream.range(0, 300)
+                .mapToObj(i -> new int[] {random.nextInt(9) - 1, i % 4})
+                .toList();
         RecordIndex<int[]> index = new RecordIndex<>(records);
         for (boolean descending : new boolean[] {false, true}) {
             for (int group = 0; group < 4; group++) {
                 int wanted = group;
                 RecordIndex.Order<int[]> order = new RecordIndex.Order<>(List.of(value), descending);
-                Comparator<Integer> byValue = Comparator.comparing(i -> value.field().apply(records.get(i)),
+                Comparator<Integer> byValue = Comparator.comparing(
+                        i -> value.field().apply(records.get(i)),
                         Comparator.nullsLast((a, b) -> ((Integer) a).compareTo((Integer) b)));
-                int[] expected = IntStream.range(0, records.size()).boxed()
+                int[] expected = IntStream.range(0, records.size())
+                        .boxed()
                         .sorted(descending ? byValue.reversed() : byValue)
                         .filter(i -> records.get(i)[1] == wanted)
-                        .mapToInt(Integer::intValue).toArray();
-                assertThat(index.find(List.of(descending, wanted), r -> r[1] == wanted, order)).containsExactly(expected);
+                        .mapToInt(Integer::intValue)
+                        .toArray();
+                assertThat(index.find(List.of(descending, wanted), r -> r[1] == wanted, order))
+                        .containsExactly(expected);
                 assertThat(index.find(List.of(wanted), r -> r[1] == wanted, null))
-                        .containsExactly(IntStream.range(0, records.size()).filter(i -> i % 4 == wanted).toArray());
+                        .containsExactly(IntStream.range(0, records.size())
+                                .filter(i -> i % 4 == wanted)
+                                .toArray());
             }
         }
     }

@@ -19,15 +19,21 @@ class FiltersTest {
         assertThat(Filters.exact("nginx", "nginx")).isTrue();
         assertThat(Filters.exact(Boolean.TRUE, true)).isTrue();
         assertThat(Filters.exact("nginx", "nginx-alpine")).isFalse();
-        assertThat(Filters.exact("nginx", null)).as("a record without the field").isFalse();
+        assertThat(Filters.exact("nginx", null))
+                .as("a record without the field")
+                .isFalse();
     }
 
     @Test
     void partialAcceptsAValueThatHoldsTheFilter() {
         assertThat(Filters.partial("gin", "nginx")).isTrue();
         assertThat(Filters.partial("nginx", "nginx")).isTrue();
-        assertThat(Filters.partial("", "nginx")).as("an empty filter is part of any value").isTrue();
+        assertThat(Filters.partial("", "nginx"))
+                .as("an empty filter is part of any value")
+                .isTrue();
         assertThat(Filters.partial("NGINX", "nginx")).as("case-sensitive").isFalse();
-        assertThat(Filters.partial("gin", null)).as("a record without the field").isFalse();
+        assertThat(Filters.partial("gin", null))
+                .as("a record without the field")
+                .isFalse();
     }
 }

@@ -24,17 +24,22 @@ class ErrorCodesDocumentedTest {
         }
         String template = spec.get("paths").fieldNames().next();
         String path = template.replaceAll("\\{[^}]+}", "x");
-        JsonNode codes = spec.get("paths").get(template).get("get").get("x-error-codes").get("codes");
+        JsonNode codes =
+                spec.get("paths").get(template).get("get").get("x-error-codes").get("codes");
 
         List<Integer> statuses = new ArrayList<>();
         for (JsonNode code : codes) {
             // A comma in an unquoted flow-mapping value starts a new key: the meaning would be cut there.
-            assertThat(code.fieldNames()).toIterable().as("%s %s", api, code)
+            assertThat(code.fieldNames())
+                    .toIterable()
+                    .as("%s %s", api, code)
                     .containsExactlyInAnyOrder("status", "code", "meaning");
             assertThat(code.get("meaning").isTextual()).as("%s %s", api, code).isTrue();
             int status = code.get("status").asInt();
             statuses.add(status);
-            assertThat(ErrorCodes.forStatus(status, path)).as("%s %d", api, status).isEqualTo(code.get("code").asText());
+            assertThat(ErrorCodes.forStatus(status, path))
+                    .as("%s %d", api, status)
+                    .isEqualTo(code.get("code").asText());
         }
         assertThat(statuses).containsExactly(400, 401, 404, 405, 413, 414, 431, 500, 505);
     }

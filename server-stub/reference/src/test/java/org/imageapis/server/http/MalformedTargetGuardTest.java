@@ -21,7 +21,9 @@ class MalformedTargetGuardTest {
             String query = random.nextBoolean() ? null : randomString(random);
             if (MalformedTargetGuard.plainlyValid(path, query)) {
                 plain++;
-                assertThat(parses(query == null ? path : path + "?" + query)).as("%s ? %s", path, query).isTrue();
+                assertThat(parses(query == null ? path : path + "?" + query))
+                        .as("%s ? %s", path, query)
+                        .isTrue();
             }
         }
         assertThat(plain).as("the shortcut is taken").isGreaterThan(1_000);
@@ -29,11 +31,13 @@ class MalformedTargetGuardTest {
 
     @Test
     void theDocRequestsTakeTheShortcut() {
-        assertThat(MalformedTargetGuard.plainlyValid("/v1/a4da8115c9d8464ead3a38309130523f/image-servers",
-                "limit=10&offset=0")).isTrue();
-        assertThat(MalformedTargetGuard.plainlyValid("/v2/manage/shared-repositories",
-                "filter=center::self|name::x")).isFalse(); // '|' is for URI to judge (it refuses it)
-        assertThat(MalformedTargetGuard.plainlyValid("/v1/p/images/group", "name=%zz")).isFalse();
+        assertThat(MalformedTargetGuard.plainlyValid(
+                        "/v1/a4da8115c9d8464ead3a38309130523f/image-servers", "limit=10&offset=0"))
+                .isTrue();
+        assertThat(MalformedTargetGuard.plainlyValid("/v2/manage/shared-repositories", "filter=center::self|name::x"))
+                .isFalse(); // '|' is for URI to judge (it refuses it)
+        assertThat(MalformedTargetGuard.plainlyValid("/v1/p/images/group", "name=%zz"))
+                .isFalse();
         assertThat(MalformedTargetGuard.plainlyValid("//host/x", null)).isFalse();
     }
 

@@ -27,19 +27,48 @@ import org.junit.jupiter.api.Test;
  */
 class ParameterConstraintsTest {
 
-    private static final List<Class<?>> RESOURCES = List.of(ImageGroupsResource.class, ImageServersResource.class,
-            BasicImagesResource.class, SharedRepositoriesResource.class);
-    private static final String[] STRINGS = {"", "0", "1", "10", "100", "1000", "1001", "-1", "abc", "a.b-c_d",
-            "ABC", "a b", "x".repeat(64), "y".repeat(65), "z".repeat(513), "center::self", "name::a|limit::10",
-            "center::self|", "namespace", "ns__a", "ns..a", "a-b", "9", "12345678901234567890", "é"};
+    private static final List<Class<?>> RESOURCES = List.of(
+            ImageGroupsResource.class,
+            ImageServersResource.class,
+            BasicImagesResource.class,
+            SharedRepositoriesResource.class);
+    private static final String[] STRINGS = {
+        "",
+        "0",
+        "1",
+        "10",
+        "100",
+        "1000",
+        "1001",
+        "-1",
+        "abc",
+        "a.b-c_d",
+        "ABC",
+        "a b",
+        "x".repeat(64),
+        "y".repeat(65),
+        "z".repeat(513),
+        "center::self",
+        "name::a|limit::10",
+        "center::self|",
+        "namespace",
+        "ns__a",
+        "ns..a",
+        "a-b",
+        "9",
+        "12345678901234567890",
+        "é"
+    };
 
     private static ValidatorFactory factory;
     private static Validator validator;
 
     @BeforeAll
     static void validator() {
-        factory = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+        factory = Validation.byDefaultProvider()
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
         validator = factory.getValidator();
     }
 
@@ -64,9 +93,13 @@ class ParameterConstraintsTest {
                 for (int i = 0; i < args.length; i++) {
                     passes &= checks.get().get(i).test(args[i]);
                 }
-                boolean beanValid = validator.forExecutables().validateParameters(instance,
-                        method, args).isEmpty();
-                assertThat(passes).as("%s with %s", method.getName(), Arrays.toString(args)).isEqualTo(beanValid);
+                boolean beanValid = validator
+                        .forExecutables()
+                        .validateParameters(instance, method, args)
+                        .isEmpty();
+                assertThat(passes)
+                        .as("%s with %s", method.getName(), Arrays.toString(args))
+                        .isEqualTo(beanValid);
                 if (passes) {
                     valid++;
                 } else {
@@ -98,8 +131,25 @@ class ParameterConstraintsTest {
 
     private static Object randomValue(Class<?> type, Random random) {
         if (type == Integer.class) {
-            int[] around = {-1, 0, 1, 9, 10, 11, 99, 100, 101, 199, 200, 201, 99_999, 100_000, 100_001,
-                    Integer.MAX_VALUE, Integer.MIN_VALUE};
+            int[] around = {
+                -1,
+                0,
+                1,
+                9,
+                10,
+                11,
+                99,
+                100,
+                101,
+                199,
+                200,
+                201,
+                99_999,
+                100_000,
+                100_001,
+                Integer.MAX_VALUE,
+                Integer.MIN_VALUE
+            };
             return around[random.nextInt(around.length)];
         }
         if (type == Boolean.class) {

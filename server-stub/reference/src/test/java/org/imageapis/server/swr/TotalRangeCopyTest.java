@@ -65,8 +65,8 @@ class TotalRangeCopyTest {
         if (type.isEnum()) {
             return type.getEnumConstants()[0];
         }
-        throw new AssertionError("a sample value for the new field " + field.getName() + " of type " + type
-                + " is missing here");
+        throw new AssertionError(
+                "a sample value for the new field " + field.getName() + " of type " + type + " is missing here");
     }
 
     private static ObjectNode withoutTotal(SharedRepository repository) {

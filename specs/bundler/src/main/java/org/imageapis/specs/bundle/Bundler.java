@@ -26,16 +26,37 @@ import java.util.TreeMap;
 final class Bundler {
 
     /** The order of the components sections in the OpenAPI specification, for sections the root did not have. */
-    private static final List<String> SECTION_ORDER = List.of("schemas", "responses", "parameters", "examples",
-            "requestBodies", "headers", "securitySchemes", "links", "callbacks");
+    private static final List<String> SECTION_ORDER = List.of(
+            "schemas",
+            "responses",
+            "parameters",
+            "examples",
+            "requestBodies",
+            "headers",
+            "securitySchemes",
+            "links",
+            "callbacks");
 
     /** Keys whose values are data (examples, defaults), not OpenAPI structure: a {@code $ref} there is payload. */
     private static final Set<String> DATA_KEYS = Set.of("example", "value", "default", "enum", "const");
 
     /** Keys whose values map user-chosen names, such as property names, which may be the same as a data key. */
-    private static final Set<String> NAME_MAP_KEYS = Set.of("paths", "properties", "patternProperties", "responses",
-            "content", "headers", "examples", "encoding", "links", "callbacks", "variables", "schemas", "parameters",
-            "requestBodies", "securitySchemes");
+    private static final Set<String> NAME_MAP_KEYS = Set.of(
+            "paths",
+            "properties",
+            "patternProperties",
+            "responses",
+            "content",
+            "headers",
+            "examples",
+            "encoding",
+            "links",
+            "callbacks",
+            "variables",
+            "schemas",
+            "parameters",
+            "requestBodies",
+            "securitySchemes");
 
     private final Documents documents;
     private final Path rootFile;
@@ -43,8 +64,8 @@ final class Bundler {
     /** Where each component of the bundle comes from: a second, different source for a name is a conflict. */
     private final Map<ComponentKey, Location> sources = new HashMap<>();
     /** Components copied from other files, by section, then by name. */
-    private final Map<String, SortedMap<String, JsonNode>> hoisted = new TreeMap<>(
-            Comparator.comparingInt(Bundler::sectionRank).thenComparing(Comparator.naturalOrder()));
+    private final Map<String, SortedMap<String, JsonNode>> hoisted =
+            new TreeMap<>(Comparator.comparingInt(Bundler::sectionRank).thenComparing(Comparator.naturalOrder()));
     /** Sources being compared with the component of the same name already in the bundle. */
     private final Set<Location> comparing = new HashSet<>();
     /** Nodes being inlined, to report a cycle rather than recurse for ever. */
@@ -228,7 +249,10 @@ final class Bundler {
 
     private JsonNode bundled(ComponentKey key) {
         JsonNode own = root.path("components").path(key.section()).get(key.name());
-        return own != null ? own : hoisted.getOrDefault(key.section(), Collections.emptySortedMap()).get(key.name());
+        return own != null
+                ? own
+                : hoisted.getOrDefault(key.section(), Collections.emptySortedMap())
+                        .get(key.name());
     }
 
     /** Appends the copied components after the root's own, sorted by name, creating missing sections at the end. */
@@ -237,7 +261,8 @@ final class Bundler {
             return;
         }
         ObjectNode components = root.withObjectProperty("components");
-        hoisted.forEach((section, entries) -> components.withObjectProperty(section).setAll(entries));
+        hoisted.forEach(
+                (section, entries) -> components.withObjectProperty(section).setAll(entries));
     }
 
     private static int sectionRank(String section) {

@@ -12,9 +12,7 @@ record ComponentKey(String section, String name) {
     /** The component that {@code pointer} addresses as a whole, if it addresses one. */
     static Optional<ComponentKey> of(String pointer) {
         Matcher matcher = COMPONENT.matcher(pointer);
-        return matcher.matches()
-                ? Optional.of(new ComponentKey(matcher.group(1), matcher.group(2)))
-                : Optional.empty();
+        return matcher.matches() ? Optional.of(new ComponentKey(matcher.group(1), matcher.group(2))) : Optional.empty();
     }
 
     String pointer() {

@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class SpecBundler {
 
-    private SpecBundler() {
-    }
+    private SpecBundler() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));

@@ -16,8 +16,9 @@ final class Yaml {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    static final ObjectMapper YAML = YAMLMapper.builder(
-                    YAMLFactory.builder().stringQuotingChecker(new QuoteNumberLikeStrings()).build())
+    static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
+                    .stringQuotingChecker(new QuoteNumberLikeStrings())
+                    .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
@@ -27,8 +28,7 @@ final class Yaml {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build();
 
-    private Yaml() {
-    }
+    private Yaml() {}
 
     /**
      * Also quotes strings that start like a number, such as {@code 2024-01-01}, {@code 12:30} or {@code 0o17}:

@@ -25,10 +25,10 @@ class SpecBundlerTest {
     void hoistsEveryReachableComponentUnderItsOwnName() {
         JsonNode components = bundle(HOISTING, "pets").get("components");
 
-        assertThat(names(components)).containsExactly(
-                "securitySchemes", "schemas", "responses", "parameters", "headers");
-        assertThat(names(components.get("schemas"))).containsExactly(
-                "PetEnvelope", "ErrorResponse", "Owner", "Pet", "Tag");
+        assertThat(names(components))
+                .containsExactly("securitySchemes", "schemas", "responses", "parameters", "headers");
+        assertThat(names(components.get("schemas")))
+                .containsExactly("PetEnvelope", "ErrorResponse", "Owner", "Pet", "Tag");
         assertThat(names(components.get("responses"))).containsExactly("NotFound");
         assertThat(names(components.get("parameters"))).containsExactly("PetId");
         assertThat(names(components.get("headers"))).containsExactly("XRequestId");
@@ -41,7 +41,8 @@ class SpecBundlerTest {
 
         assertThat(bundle.at("/paths/~1pets~1{pet_id}/get/parameters/0/$ref").asText())
                 .isEqualTo("#/components/parameters/PetId");
-        assertThat(bundle.at("/components/responses/NotFound/headers/X-Request-Id/$ref").asText())
+        assertThat(bundle.at("/components/responses/NotFound/headers/X-Request-Id/$ref")
+                        .asText())
                 .isEqualTo("#/components/headers/XRequestId");
         assertThat(pet.at("/owner/$ref").asText()).isEqualTo("#/components/schemas/Owner");
         assertThat(pet.at("/tags/items/$ref").asText()).isEqualTo("#/components/schemas/Tag");
@@ -105,8 +106,9 @@ class SpecBundlerTest {
     void rejectsAReferenceToAMissingFile() {
         assertThatThrownBy(() -> SpecBundler.bundle(EDGE_CASES, "missing-file"))
                 .isInstanceOf(BundleException.class)
-                .hasMessage("missing-file/openapi.yaml: $ref '../common/responses.yaml#/components/responses/OtherError'"
-                        + ": file not found: common/responses.yaml");
+                .hasMessage(
+                        "missing-file/openapi.yaml: $ref '../common/responses.yaml#/components/responses/OtherError'"
+                                + ": file not found: common/responses.yaml");
     }
 
     @Test
@@ -140,13 +142,12 @@ class SpecBundlerTest {
         assertThat(run.err()).hasLineCount(1).startsWith("ERROR: missing-file/openapi.yaml: $ref ");
     }
 
-    private record Run(int exitCode, String err) {
-    }
+    private record Run(int exitCode, String err) {}
 
     private static Run run(String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = SpecBundler.run(args, new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exitCode = SpecBundler.run(
+                args, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(exitCode, err.toString(StandardCharsets.UTF_8));
     }
 
