@@ -20,11 +20,11 @@ import java.util.logging.Logger;
 import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
-import org.glassfish.grizzly.http.server.RequestExecutorProvider;
 import org.glassfish.grizzly.http.server.Response;
 import org.glassfish.grizzly.http.util.HttpStatus;
 import org.glassfish.grizzly.nio.NIOConnection;
 import org.imageapis.server.http.ErrorCodes;
+import org.imageapis.server.http.ForwardingHttpHandler;
 import org.imageapis.specs.Specs;
 
 /**
@@ -37,34 +37,23 @@ import org.imageapis.specs.Specs;
  * header look-up. A delay does not block a thread: the response is suspended and the request continues on
  * Grizzly's worker pool when the delay is over.
  */
-public final class ControlHandler extends HttpHandler {
+public final class ControlHandler extends ForwardingHttpHandler {
 
     private static final Logger LOG = Logger.getLogger(ControlHandler.class.getName());
     private static final String REQUEST_ID = "X-Request-Id";
     private static final SocketOption<Integer> LINGER = StandardSocketOptions.SO_LINGER;
 
-    private final HttpHandler next;
     private final ServerControls controls;
     private ScheduledExecutorService timer;
 
     public ControlHandler(HttpHandler next, ServerControls controls) {
-        this.next = next;
+        super(next);
         this.controls = controls;
     }
 
     @Override
-    public RequestExecutorProvider getRequestExecutorProvider() {
-        return next.getRequestExecutorProvider();
-    }
-
-    @Override
-    public void start() {
-        next.start();
-    }
-
-    @Override
     public void destroy() {
-        next.destroy();
+        super.destroy();
         synchronized (this) {
             if (timer != null) {
                 timer.shutdownNow();

@@ -18,7 +18,7 @@ import org.glassfish.grizzly.http.server.Response;
  * request to Jersey. Found by the conformance module's fuzz test. As the handler Grizzly calls, it also names the
  * thread each request runs on.
  */
-public final class MalformedTargetGuard extends HttpHandler {
+public final class MalformedTargetGuard extends ForwardingHttpHandler {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,27 +32,16 @@ public final class MalformedTargetGuard extends HttpHandler {
         }
     }
 
-    private final HttpHandler next;
     private final RequestExecutorProvider executors;
 
     public MalformedTargetGuard(HttpHandler next, RequestExecutorProvider executors) {
-        this.next = next;
+        super(next);
         this.executors = executors;
     }
 
     @Override
     public RequestExecutorProvider getRequestExecutorProvider() {
         return executors;
-    }
-
-    @Override
-    public void start() {
-        next.start();
-    }
-
-    @Override
-    public void destroy() {
-        next.destroy();
     }
 
     @Override
