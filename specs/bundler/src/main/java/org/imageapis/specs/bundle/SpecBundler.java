@@ -6,13 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes one self-contained OpenAPI document per API: {@code <source-root>/<api>/openapi.yaml} and everything it
  * references become {@code <output-dir>/<api>.yaml}, with only internal {@code $ref}s and inline examples.
  *
- * <p>Usage: {@code SpecBundler <source-root> <output-dir> <api>...}; exits non-zero with a one-line message
- * naming the file at fault if a reference cannot be resolved.
+ * <p>Usage: {@code SpecBundler <source-root> <output-dir> [<api>...]}; without APIs, every directory of the source
+ * root that holds an {@code openapi.yaml} is one, so that adding an API's folder is all the build needs. Exits
+ * non-zero with a one-line message naming the file at fault if a reference cannot be resolved.
  */
 public final class SpecBundler {
 
@@ -23,13 +25,23 @@ public final class SpecBundler {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length < 3) {
-            err.println("Usage: SpecBundler <source-root> <output-dir> <api>...");
+        if (args.length < 2) {
+            err.println("Usage: SpecBundler <source-root> <output-dir> [<api>...]");
             return 2;
         }
         Path sourceRoot = Path.of(args[0]);
         Path outputDir = Path.of(args[1]);
-        List<String> apis = Arrays.asList(args).subList(2, args.length);
+        List<String> apis;
+        try {
+            apis = args.length > 2 ? Arrays.asList(args).subList(2, args.length) : apis(sourceRoot);
+        } catch (IOException e) {
+            err.println("ERROR: cannot list the APIs in " + sourceRoot + ": " + e);
+            return 1;
+        }
+        if (apis.isEmpty()) {
+            err.println("ERROR: no <api>/openapi.yaml under " + sourceRoot);
+            return 1;
+        }
         try {
             Files.createDirectories(outputDir);
             for (String api : apis) {
@@ -44,6 +56,16 @@ public final class SpecBundler {
             err.println("ERROR: cannot write to " + outputDir + ": " + e);
         }
         return 1;
+    }
+
+    /** The directories of {@code sourceRoot} that hold an {@code openapi.yaml}, by name. */
+    static List<String> apis(Path sourceRoot) throws IOException {
+        try (Stream<Path> children = Files.list(sourceRoot)) {
+            return children.filter(child -> Files.isRegularFile(child.resolve("openapi.yaml")))
+                    .map(child -> child.getFileName().toString())
+                    .sorted()
+                    .toList();
+        }
     }
 
     /**

@@ -135,6 +135,25 @@ class SpecBundlerTest {
     }
 
     @Test
+    void commandLineWithoutApisBundlesEveryFolderWithASpec(@TempDir Path out) throws IOException {
+        assertThat(SpecBundler.apis(HOISTING)).containsExactly("pets"); // common/ holds no openapi.yaml
+        assertThat(run(HOISTING.toString(), out.toString()).exitCode()).isZero();
+
+        try (var written = Files.list(out)) {
+            assertThat(written.map(file -> file.getFileName().toString())).containsExactly("pets.yaml");
+        }
+        assertThat(Files.readString(out.resolve("pets.yaml"))).isEqualTo(SpecBundler.bundle(HOISTING, "pets"));
+    }
+
+    @Test
+    void commandLineWithoutApisFailsWhereThereIsNoSpec(@TempDir Path empty) {
+        Run run = run(empty.toString(), empty.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).hasLineCount(1).startsWith("ERROR: no <api>/openapi.yaml under ");
+    }
+
+    @Test
     void commandLineReportsAnErrorAsOneLineAndFails(@TempDir Path out) {
         Run run = run(EDGE_CASES.toString(), out.toString(), "missing-file");
 
