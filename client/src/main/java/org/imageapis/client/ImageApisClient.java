@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.imageapis.client.hss.HssService;
+import org.imageapis.client.http.Endpoints;
 import org.imageapis.client.http.ServiceContext;
 import org.imageapis.client.http.Sleeper;
 import org.imageapis.client.http.Transport;
@@ -97,30 +98,12 @@ public final class ImageApisClient {
         return endpoint;
     }
 
-    /** What the service classes need, handed to them through {@link ServiceContext} (see there why). */
-    private ServiceContext context(String serviceName, URI endpoint) {
-        return new ServiceContext(serviceName, transport, checkEndpoint(serviceName, endpoint), projectId, region);
-    }
-
     /**
-     * {@code endpoint}, if it is an absolute http(s) URI without user info, a query or a fragment.
-     * User info would end up in logs and exception messages, which show the URL: it is refused
-     * before the URL is echoed.
+     * What the service classes need, handed to them through {@link ServiceContext} (see there why). The endpoint
+     * was checked where it came in: the builder's override, the catalog, or {@code ServiceContext.of}.
      */
-    private static URI checkEndpoint(Object service, URI endpoint) {
-        Objects.requireNonNull(endpoint, "endpoint");
-        boolean userInfo =
-                endpoint.getRawAuthority() != null && endpoint.getRawAuthority().contains("@");
-        if (userInfo || endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
-            throw new IllegalArgumentException(
-                    "endpoint of " + service + " must not have user info, a query or a fragment");
-        }
-        if (!"https".equals(endpoint.getScheme()) && !"http".equals(endpoint.getScheme())
-                || endpoint.getHost() == null) {
-            throw new IllegalArgumentException(
-                    "endpoint of " + service + " must be an absolute http(s) URI " + "with a host, was " + endpoint);
-        }
-        return endpoint;
+    private ServiceContext context(String serviceName, URI endpoint) {
+        return new ServiceContext(serviceName, transport, endpoint, projectId, region);
     }
 
     @Override
@@ -185,7 +168,7 @@ public final class ImageApisClient {
          */
         public Builder endpoint(Service service, URI endpoint) {
             Objects.requireNonNull(service, "service");
-            endpointOverrides.put(service, checkEndpoint(service, endpoint));
+            endpointOverrides.put(service, Endpoints.check(service, endpoint));
             return this;
         }
 

@@ -67,7 +67,8 @@ public final class ServiceContext {
      *         user info, a query or a fragment
      */
     public static ServiceContext of(ImageApisClient client, String serviceName, URI endpoint) {
-        return opener.open(Objects.requireNonNull(client, "client"), serviceName, endpoint);
+        return opener.open(
+                Objects.requireNonNull(client, "client"), serviceName, Endpoints.check(serviceName, endpoint));
     }
 
     public Transport transport() {
