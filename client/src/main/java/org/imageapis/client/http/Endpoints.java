@@ -1,0 +1,32 @@
+package org.imageapis.client.http;
+
+import java.net.URI;
+import java.util.Objects;
+
+/** The one check of an endpoint a caller gives: on the client builder, or to a service's constructor. */
+public final class Endpoints {
+
+    private Endpoints() {}
+
+    /**
+     * {@code endpoint}, if it is an absolute http(s) URI without user info, a query or a fragment. User info
+     * would end up in logs and exception messages, which show the URL: it is refused before the URL is echoed.
+     *
+     * @throws IllegalArgumentException naming {@code service} when the endpoint is refused
+     */
+    public static URI check(Object service, URI endpoint) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        boolean userInfo =
+                endpoint.getRawAuthority() != null && endpoint.getRawAuthority().contains("@");
+        if (userInfo || endpoint.getRawQuery() != null || endpoint.getRawFragment() != null) {
+            throw new IllegalArgumentException(
+                    "endpoint of " + service + " must not have user info, a query or a fragment");
+        }
+        if (!"https".equals(endpoint.getScheme()) && !"http".equals(endpoint.getScheme())
+                || endpoint.getHost() == null) {
+            throw new IllegalArgumentException(
+                    "endpoint of " + service + " must be an absolute http(s) URI " + "with a host, was " + endpoint);
+        }
+        return endpoint;
+    }
+}
