@@ -26,7 +26,11 @@ class SpecsJarIT {
     @Test
     void holdsEveryBundleAndSourceSpec() {
         for (Api api : Api.values()) {
-            assertThat(entries).contains("openapi/" + api.id() + ".yaml", "openapi-src/" + api.id() + "/openapi.yaml");
+            assertThat(entries)
+                    .contains(
+                            "openapi/" + api.id() + ".yaml",
+                            "openapi/3.1/" + api.id() + ".yaml",
+                            "openapi-src/" + api.id() + "/openapi.yaml");
         }
         assertThat(entries).contains("org/imageapis/specs/Specs.class");
     }

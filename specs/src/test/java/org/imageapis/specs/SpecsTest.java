@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.imageapis.specs.Specs.Api;
+import org.imageapis.specs.Specs.OpenApiVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,5 +38,15 @@ class SpecsTest {
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
                     .isEqualTo(Files.readString(BUNDLES.resolve(api.id() + ".yaml")));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Api.class)
+    void openApi31VariantOnTheClasspathIsTheOneTheBuildWrote(Api api) throws IOException {
+        try (InputStream in = Specs.bundle(api, OpenApiVersion.V3_1).openStream()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(Files.readString(BUNDLES.resolve("3.1").resolve(api.id() + ".yaml")));
+        }
+        assertThat(Specs.bundle(api, OpenApiVersion.V3_0)).isEqualTo(Specs.bundle(api));
     }
 }

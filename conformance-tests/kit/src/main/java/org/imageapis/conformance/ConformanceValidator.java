@@ -22,8 +22,10 @@ import org.imageapis.conformance.spec.SpecDocument;
 import org.imageapis.specs.Specs;
 
 /**
- * Validates responses and requests against one OpenAPI 3.0 spec. The spec is parsed and all its schemas compiled
- * once, when the validator is created; an instance is immutable and serves any number of threads.
+ * Validates responses and requests against one OpenAPI 3.0 or 3.1 spec, with the same rules and the same violations
+ * for both (the schemas in their own dialect: {@code nullable} in 3.0, JSON Schema 2020-12 in 3.1). The spec is
+ * parsed and all its schemas compiled once, when the validator is created; an instance is immutable and serves any
+ * number of threads.
  *
  * <pre>{@code
  * ConformanceValidator validator = ConformanceValidator.forApi(Specs.Api.SWR);
@@ -57,7 +59,10 @@ public final class ConformanceValidator {
         return new ConformanceValidator(spec, new SchemaCatalog(spec, schemaPointers(spec)), false);
     }
 
-    /** A validator for one of the project's bundled specs, loaded from the {@code image-apis-specs} jar. */
+    /**
+     * A validator for one of the project's bundled specs, loaded from the {@code image-apis-specs} jar; for its
+     * OpenAPI 3.1 variant, {@code forUrl(Specs.bundle(api, Specs.OpenApiVersion.V3_1))}.
+     */
     public static ConformanceValidator forApi(Specs.Api api) {
         return forUrl(Specs.bundle(api));
     }

@@ -15,8 +15,21 @@ class ResponseValidationTest {
     private static final OperationKey GET_ITEM = OperationKey.id("getItem");
     private static final String ITEM = "{\"id\": 1, \"name\": \"one\"}";
 
-    private static ValidationReport item(String body) {
-        return Fixture.validator()
+    /** The OpenAPI version of the specs under test: the subclass for 3.1 runs every test again, expecting the same. */
+    Specs.OpenApiVersion version() {
+        return Specs.OpenApiVersion.V3_0;
+    }
+
+    final ConformanceValidator fixture() {
+        return Fixture.validator(version());
+    }
+
+    final ConformanceValidator bundled(Specs.Api api) {
+        return Fixture.bundled(api, version());
+    }
+
+    private ValidationReport item(String body) {
+        return fixture()
                 .validateResponse(RecordedResponse.of(GET_ITEM, 200, json(body)).withHeader("X-Rate-Limit", "10"));
     }
 
@@ -47,6 +60,30 @@ class ResponseValidationTest {
     }
 
     @Test
+    void wrongTypeWhereNullIsAllowedSaysSo() {
+        assertThat(item("{\"id\": 1, \"name\": \"one\", \"note\": 5}").violations())
+                .containsExactly(Violation.error(Rule.TYPE, "/note", "string or null", "5"));
+    }
+
+    @Test
+    void nullableEnumAllowsItsValuesAndNull() {
+        assertThat(item("{\"id\": 1, \"name\": \"one\", \"state\": null}").violations())
+                .isEmpty();
+        assertThat(item("{\"id\": 1, \"name\": \"one\", \"state\": \"shut\"}").violations())
+                .isEmpty();
+        assertThat(item("{\"id\": 1, \"name\": \"one\", \"state\": \"ajar\"}").violations())
+                .containsExactly(Violation.error(Rule.ENUM, "/state", "one of [\"open\",\"shut\",null]", "\"ajar\""));
+    }
+
+    @Test
+    void exclusiveBoundExcludesTheBound() {
+        assertThat(item("{\"id\": 1, \"name\": \"one\", \"ratio\": 0.001}").violations())
+                .isEmpty();
+        assertThat(item("{\"id\": 1, \"name\": \"one\", \"ratio\": 0}").violations())
+                .containsExactly(Violation.error(Rule.RANGE, "/ratio", "> 0", "0"));
+    }
+
+    @Test
     void int32AndInt64RangesAreChecked() {
         assertThat(item("{\"id\": 9223372036854775807, \"name\": \"n\", \"count\": 2147483647}")
                         .violations())
@@ -68,29 +105,31 @@ class ResponseValidationTest {
     @Test
     void undeclaredFieldsAreWarningsUnlessStrict() {
         String drifted = "{\"id\": 1, \"name\": \"n\", \"added\": true, \"part\": {\"base\": \"b\", \"extra\": \"e\","
-                + " \"more\": 1}, \"attributes\": {\"free\": {\"value\": \"v\", \"odd\": 2}}}";
+                + " \"more\": 1}, \"attributes\": {\"free\": {\"value\": \"v\", \"odd\": 2}},"
+                + " \"owner\": {\"base\": \"b\", \"new\": 3}}";
         ValidationReport lenient = item(drifted);
-        ValidationReport strict = Fixture.validator()
+        ValidationReport strict = fixture()
                 .strict()
                 .validateResponse(
                         RecordedResponse.of(GET_ITEM, 200, json(drifted)).withHeader("X-Rate-Limit", "1"));
 
-        // allOf parts are merged; additionalProperties schemas are followed, so "free" is declared but "odd" is not.
+        // allOf parts are merged; additionalProperties schemas are followed, so "free" is declared but "odd" is not;
+        // a nullable reference (3.1: anyOf the reference and null) is followed.
         assertThat(lenient.isValid()).isTrue();
         assertThat(lenient.warnings())
                 .extracting(Violation::pointer)
-                .containsExactlyInAnyOrder("/added", "/part/more", "/attributes/free/odd");
+                .containsExactlyInAnyOrder("/added", "/part/more", "/attributes/free/odd", "/owner/new");
         assertThat(lenient.warnings()).allMatch(v -> v.rule() == Rule.UNKNOWN_FIELD);
         assertThat(strict.isValid()).isFalse();
         assertThat(strict.errors())
                 .extracting(Violation::pointer)
-                .containsExactlyInAnyOrder("/added", "/part/more", "/attributes/free/odd");
+                .containsExactlyInAnyOrder("/added", "/part/more", "/attributes/free/odd", "/owner/new");
     }
 
     @Test
     void documentedHeadersAreValidatedAndRequiredOnesMustBePresent() {
-        ValidationReport missing = Fixture.validator().validateResponse(RecordedResponse.of(GET_ITEM, 200, json(ITEM)));
-        ValidationReport wrong = Fixture.validator()
+        ValidationReport missing = fixture().validateResponse(RecordedResponse.of(GET_ITEM, 200, json(ITEM)));
+        ValidationReport wrong = fixture()
                 .validateResponse(RecordedResponse.of(GET_ITEM, 200, json(ITEM)).withHeader("x-rate-limit", "lots"));
 
         assertThat(missing.violations())
@@ -101,7 +140,7 @@ class ResponseValidationTest {
 
     @Test
     void swrContentRangeHeaderMustMatchItsPattern() {
-        ConformanceValidator swr = ConformanceValidator.forApi(Specs.Api.SWR);
+        ConformanceValidator swr = bundled(Specs.Api.SWR);
         OperationKey list = OperationKey.id("listSharedRepositories");
 
         assertThat(swr.validateResponse(
@@ -117,7 +156,7 @@ class ResponseValidationTest {
 
     @Test
     void undocumentedStatusIsAViolationListingTheDocumentedOnes() {
-        ValidationReport report = Fixture.validator().validateResponse(RecordedResponse.of(GET_ITEM, 500, json(ITEM)));
+        ValidationReport report = fixture().validateResponse(RecordedResponse.of(GET_ITEM, 500, json(ITEM)));
 
         assertThat(report.violations())
                 .containsExactly(
@@ -126,10 +165,10 @@ class ResponseValidationTest {
 
     @Test
     void statusRangesAndDefaultCoverUndocumentedCodes() {
-        ValidationReport problem = Fixture.validator()
+        ValidationReport problem = fixture()
                 .validateResponse(RecordedResponse.of(GET_ITEM, 404, json("{\"title\": \"gone\", \"status\": \"404\"}"))
                         .withContentType("application/problem+json"));
-        ValidationReport swrTeapot = ConformanceValidator.forApi(Specs.Api.SWR)
+        ValidationReport swrTeapot = bundled(Specs.Api.SWR)
                 .validateResponse(RecordedResponse.of(
                         OperationKey.id("listSharedRepositories"), 418, json("{\"error_code\": 1}")));
 
@@ -140,7 +179,7 @@ class ResponseValidationTest {
 
     @Test
     void defaultStandsInForErrorsOnlySoAnUnlistedSuccessIsReported() {
-        ConformanceValidator swr = ConformanceValidator.forApi(Specs.Api.SWR);
+        ConformanceValidator swr = bundled(Specs.Api.SWR);
         OperationKey list = OperationKey.id("listSharedRepositories");
 
         assertThat(swr.validateResponse(RecordedResponse.of(list, 204, json("[]")))
@@ -155,13 +194,12 @@ class ResponseValidationTest {
 
     @Test
     void mediaTypeMustBeDocumented() {
-        ValidationReport wrongType = Fixture.validator()
+        ValidationReport wrongType = fixture()
                 .validateResponse(RecordedResponse.of(GET_ITEM, 200, json(ITEM))
                         .withHeader("X-Rate-Limit", "1")
                         .withContentType("text/html; charset=utf-8"));
-        ValidationReport bodyWhereNone =
-                Fixture.validator().validateResponse(RecordedResponse.of(GET_ITEM, 204, json(ITEM)));
-        ValidationReport withParameters = Fixture.validator()
+        ValidationReport bodyWhereNone = fixture().validateResponse(RecordedResponse.of(GET_ITEM, 204, json(ITEM)));
+        ValidationReport withParameters = fixture()
                 .validateResponse(RecordedResponse.of(GET_ITEM, 200, json(ITEM))
                         .withHeader("X-Rate-Limit", "1")
                         .withContentType("Application/JSON; charset=utf-8"));
@@ -175,8 +213,8 @@ class ResponseValidationTest {
 
     @Test
     void unknownOperationIsAViolationListingTheKnownOnes() {
-        ValidationReport report = Fixture.validator()
-                .validateResponse(RecordedResponse.of(OperationKey.id("listItems"), 200, json(ITEM)));
+        ValidationReport report =
+                fixture().validateResponse(RecordedResponse.of(OperationKey.id("listItems"), 200, json(ITEM)));
 
         assertThat(report.violations())
                 .containsExactly(Violation.error(
@@ -185,7 +223,7 @@ class ResponseValidationTest {
 
     @Test
     void operationsAreFoundByMethodAndTemplateOrConcretePath() {
-        ConformanceValidator hss = ConformanceValidator.forApi(Specs.Api.HSS);
+        ConformanceValidator hss = bundled(Specs.Api.HSS);
         String body = "{\"total_num\": -1}";
 
         for (String path : new String[] {
@@ -208,7 +246,7 @@ class ResponseValidationTest {
 
     @Test
     void literalPathIsPreferredOverATemplateThatAlsoMatches() {
-        ValidationReport latest = Fixture.validator()
+        ValidationReport latest = fixture()
                 .validateResponse(RecordedResponse.of(OperationKey.route("GET", "/items/latest"), 200, json(ITEM)));
 
         // getItem would demand the X-Rate-Limit header; getLatestItem documents none.
@@ -227,8 +265,8 @@ class ResponseValidationTest {
 
     @Test
     void documentedStatusesAndOperationIdsAreListed() {
-        assertThat(Fixture.validator().operationIds()).containsExactly("getItem", "getLatestItem");
-        assertThat(Fixture.validator().documentedStatuses("getItem")).hasValue(List.of("200", "204", "4XX"));
-        assertThat(Fixture.validator().documentedStatuses("nope")).isEmpty();
+        assertThat(fixture().operationIds()).containsExactly("getItem", "getLatestItem");
+        assertThat(fixture().documentedStatuses("getItem")).hasValue(List.of("200", "204", "4XX"));
+        assertThat(fixture().documentedStatuses("nope")).isEmpty();
     }
 }

@@ -59,6 +59,7 @@ public final class StartupTraining {
                 }
             }
             paths.add("/openapi/" + api.id() + ".yaml");
+            paths.add("/openapi/3.1/" + api.id() + ".yaml");
         }
         paths.add("/no/such/route");
         paths.add("/docs/");

@@ -20,7 +20,7 @@ final class SpecSource {
             description = "A bundled spec: ${COMPLETION-CANDIDATES}.")
     Specs.Api api;
 
-    @Option(names = "--spec", paramLabel = "FILE", description = "An OpenAPI 3.0 spec file (YAML or JSON).")
+    @Option(names = "--spec", paramLabel = "FILE", description = "An OpenAPI 3.0 or 3.1 spec file (YAML or JSON).")
     Path file;
 
     ConformanceValidator load(boolean strict) {

@@ -1,6 +1,8 @@
 package org.imageapis.conformance.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,18 +12,33 @@ import java.util.Set;
 import org.imageapis.conformance.Rule;
 import org.imageapis.conformance.Violation;
 
-/** Turns json-schema-validator messages into {@link Violation}s with a rule, an expected and an actual value. */
+/**
+ * Turns json-schema-validator messages into {@link Violation}s with a rule, an expected and an actual value. The
+ * same value breaking the same schema reads the same whether the spec is OpenAPI 3.0 or 3.1: an expected type
+ * or enum names {@code null} where it is allowed, whether by a 3.1 type array or enum, or by 3.0's {@code nullable}
+ * (which json-schema-validator applies to the enum too).
+ */
 final class MessageTranslator {
 
     private static final int MAX_VALUE_LENGTH = 80;
 
-    private MessageTranslator() {}
+    private final JsonNode document;
+    private final boolean nullableKeyword;
+
+    /**
+     * @param document        the spec document the schemas were compiled in, to find a type's sibling keywords
+     * @param nullableKeyword whether the schemas are OpenAPI 3.0's, where {@code nullable: true} allows null
+     */
+    MessageTranslator(JsonNode document, boolean nullableKeyword) {
+        this.document = document;
+        this.nullableKeyword = nullableKeyword;
+    }
 
     /**
      * Translates the messages of one validation. Where a value has the wrong type, the other complaints about
      * the same value (such as {@code null} not being an enum value) are dropped: they follow from the type.
      */
-    static List<Violation> translate(Set<ValidationMessage> messages, String prefix) {
+    List<Violation> translate(Set<ValidationMessage> messages, String prefix) {
         if (messages.isEmpty()) {
             return List.of();
         }
@@ -37,14 +54,14 @@ final class MessageTranslator {
         return result;
     }
 
-    private static Violation translate(ValidationMessage m, String prefix) {
+    private Violation translate(ValidationMessage m, String prefix) {
         String pointer = prefix + m.getInstanceLocation().toString();
         JsonNode schema = m.getSchemaNode();
         String actual = render(m.getInstanceNode());
         String keyword = m.getType();
         return switch (keyword) {
-            case "type" -> Violation.error(Rule.TYPE, pointer, schema.asText(), actual);
-            case "enum" -> Violation.error(Rule.ENUM, pointer, "one of " + render(schema), actual);
+            case "type" -> Violation.error(Rule.TYPE, pointer, expectedType(m), actual);
+            case "enum" -> Violation.error(Rule.ENUM, pointer, "one of " + render(expectedValues(m)), actual);
             case "format" -> Violation.error(Rule.FORMAT, pointer, format(schema.asText()), actual);
             case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
                 Violation.error(Rule.RANGE, pointer, bound(m), actual);
@@ -64,6 +81,50 @@ final class MessageTranslator {
         };
     }
 
+    /** The allowed types, joined by "or": {@code integer}, {@code string or null}. */
+    private String expectedType(ValidationMessage m) {
+        List<String> types = new ArrayList<>();
+        JsonNode type = m.getSchemaNode();
+        if (type.isArray()) {
+            type.forEach(each -> types.add(each.asText()));
+        } else {
+            types.add(type.asText());
+        }
+        if (!types.contains("null") && nullableIn30(m)) {
+            types.add("null");
+        }
+        return String.join(" or ", types);
+    }
+
+    /** The enum's values, with the {@code null} that 3.0's {@code nullable} adds. */
+    private JsonNode expectedValues(ValidationMessage m) {
+        JsonNode values = m.getSchemaNode();
+        if (values instanceof ArrayNode array && nullableIn30(m) && !hasNull(array)) {
+            return array.deepCopy().addNull();
+        }
+        return values;
+    }
+
+    private static boolean hasNull(ArrayNode array) {
+        for (JsonNode value : array) {
+            if (value.isNull()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the schema holding the message's keyword is an OpenAPI 3.0 schema with {@code nullable: true}. */
+    private boolean nullableIn30(ValidationMessage m) {
+        return nullableKeyword && schemaHolding(m).path("nullable").asBoolean(false);
+    }
+
+    /** The schema in which the message's keyword sits, for the keywords beside it. */
+    private JsonNode schemaHolding(ValidationMessage m) {
+        JsonNodePath keyword = m.getSchemaLocation().getFragment();
+        return document.at(keyword.getParent().toString());
+    }
+
     private static String format(String name) {
         if (name.equals(IntegerRangeFormat.INT32.getName())) {
             return "format int32 (" + IntegerRangeFormat.INT32.range() + ")";
@@ -74,10 +135,11 @@ final class MessageTranslator {
         return "format " + name;
     }
 
-    private static String bound(ValidationMessage m) {
+    /** {@code >= 1}, {@code > 0}, ...: OpenAPI 3.0's bound is exclusive by a boolean beside it, 3.1's by its keyword. */
+    private String bound(ValidationMessage m) {
         boolean lower = m.getType().toLowerCase(Locale.ROOT).contains("min");
-        boolean exclusive =
-                m.getType().startsWith("exclusive") || m.getMessage().contains("exclusive");
+        JsonNode flag = schemaHolding(m).path(lower ? "exclusiveMinimum" : "exclusiveMaximum");
+        boolean exclusive = m.getType().startsWith("exclusive") || (flag.isBoolean() && flag.booleanValue());
         JsonNode bound = m.getSchemaNode();
         // Swagger Parser keeps bounds as BigDecimal, which prints 10 as 1E+1.
         String number =

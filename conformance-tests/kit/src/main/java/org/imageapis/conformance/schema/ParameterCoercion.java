@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.imageapis.conformance.Rule;
 import org.imageapis.conformance.Violation;
+import org.imageapis.conformance.spec.SchemaFacts;
 import org.imageapis.conformance.spec.SpecDocument;
 
 /**
@@ -43,7 +44,7 @@ public final class ParameterCoercion {
      */
     public Result coerce(String schemaPointer, List<String> values, boolean explode, String pointer) {
         JsonNode schema = spec.dereference(spec.at(schemaPointer));
-        if ("array".equals(schema.path("type").asText())) {
+        if ("array".equals(SchemaFacts.typeOf(schema))) {
             List<String> items = explode ? values : List.of(values.get(0).split(",", -1));
             JsonNode itemSchema = spec.dereference(schema.path("items"));
             ArrayNode array = NODES.arrayNode();
@@ -71,12 +72,12 @@ public final class ParameterCoercion {
 
     private static Unparseable unparseable(JsonNode schema, String raw, String pointer) {
         return new Unparseable(Violation.error(
-                Rule.TYPE, pointer, schema.path("type").asText(), MessageTranslator.render(TextNode.valueOf(raw))));
+                Rule.TYPE, pointer, SchemaFacts.typeOf(schema), MessageTranslator.render(TextNode.valueOf(raw))));
     }
 
     private static Optional<JsonNode> scalar(JsonNode schema, String raw) {
         try {
-            return switch (schema.path("type").asText()) {
+            return switch (SchemaFacts.typeOf(schema)) {
                 case "integer" -> Optional.of(NODES.numberNode(new BigInteger(raw)));
                 case "number" -> Optional.of(NODES.numberNode(new BigDecimal(raw)));
                 case "boolean" ->

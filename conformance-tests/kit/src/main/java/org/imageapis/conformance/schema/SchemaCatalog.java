@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.oas.OpenApi30;
+import com.networknt.schema.oas.OpenApi31;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,36 +21,61 @@ import org.imageapis.conformance.Violation;
 import org.imageapis.conformance.spec.SpecDocument;
 
 /**
- * The compiled JSON schemas of one spec, by JSON pointer, with the OpenAPI 3.0 dialect: {@code nullable} honoured,
- * formats asserted, {@code int32}/{@code int64} ranges checked. Each schema is compiled inside the whole spec
- * document, so its {@code #/components/...} references resolve. All schemas are compiled and their references
- * loaded up front; afterwards the catalog is read-only and safe to share between threads.
+ * The compiled JSON schemas of one spec, by JSON pointer, in the spec's dialect: for OpenAPI 3.0 its own, with
+ * {@code nullable} honoured; for OpenAPI 3.1 JSON Schema 2020-12 (type arrays, numeric exclusive bounds), in the
+ * OpenAPI 3.1 base dialect. Either way formats are asserted and {@code int32}/{@code int64} ranges checked. Each
+ * schema is compiled inside the whole spec document, so its {@code #/components/...} references resolve. All schemas
+ * are compiled and their references loaded up front; afterwards the catalog is read-only and safe to share between
+ * threads.
  */
 public final class SchemaCatalog {
 
-    private static final JsonMetaSchema OPENAPI_30 = JsonMetaSchema.builder(OpenApi30.getInstance())
-            .format(IntegerRangeFormat.INT32)
-            .format(IntegerRangeFormat.INT64)
-            .build();
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
-            SpecVersion.VersionFlag.V4,
-            builder -> builder.metaSchema(OPENAPI_30).defaultMetaSchemaIri(OPENAPI_30.getIri()));
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true)
-            .nullableKeywordEnabled(true)
-            .pathType(PathType.JSON_POINTER)
-            .build();
+    private static final Dialect OPENAPI_30 = new Dialect(OpenApi30.getInstance(), SpecVersion.VersionFlag.V4, true);
+    private static final Dialect OPENAPI_31 =
+            new Dialect(OpenApi31.getInstance(), SpecVersion.VersionFlag.V202012, false);
 
     private final Map<String, JsonSchema> schemas;
+    private final MessageTranslator translator;
 
     /** Compiles the schema at each pointer of {@code spec} that exists. */
     public SchemaCatalog(SpecDocument spec, Collection<String> pointers) {
-        JsonSchema document = FACTORY.getSchema(SchemaLocation.of("urn:imageapis:spec"), spec.root(), CONFIG);
+        Dialect dialect = spec.isOpenApi31() ? OPENAPI_31 : OPENAPI_30;
+        JsonSchema document =
+                dialect.factory().getSchema(SchemaLocation.of("urn:imageapis:spec"), spec.root(), dialect.config());
         this.schemas = pointers.stream()
                 .distinct()
                 .filter(pointer -> !spec.root().at(pointer).isMissingNode())
                 .collect(Collectors.toUnmodifiableMap(
                         Function.identity(), pointer -> compile(document, spec.root(), pointer)));
+        this.translator = new MessageTranslator(spec.root(), dialect.config().isNullableKeywordEnabled());
+    }
+
+    /** A meta-schema with the OpenAPI integer formats, the factory that uses it by default, and its settings. */
+    private record Dialect(JsonSchemaFactory factory, SchemaValidatorsConfig config) {
+
+        Dialect(JsonMetaSchema base, SpecVersion.VersionFlag version, boolean nullableKeyword) {
+            this(factory(base, version), config(nullableKeyword));
+        }
+
+        private static JsonSchemaFactory factory(JsonMetaSchema base, SpecVersion.VersionFlag version) {
+            JsonMetaSchema metaSchema = JsonMetaSchema.builder(base)
+                    .format(IntegerRangeFormat.INT32)
+                    .format(IntegerRangeFormat.INT64)
+                    .build();
+            return JsonSchemaFactory.getInstance(
+                    version, builder -> builder.metaSchema(metaSchema).defaultMetaSchemaIri(metaSchema.getIri()));
+        }
+
+        private static SchemaValidatorsConfig config(boolean nullableKeyword) {
+            // Both OpenAPI meta-schemas have discriminator; with it disabled, json-schema-validator enables it and
+            // turns nullable on with it, which would make a 3.1 schema's stray nullable let null in.
+            return SchemaValidatorsConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    .discriminatorKeywordEnabled(true)
+                    .nullableKeywordEnabled(nullableKeyword)
+                    .pathType(PathType.JSON_POINTER)
+                    .build();
+        }
     }
 
     private static JsonSchema compile(JsonSchema document, JsonNode root, String pointer) {
@@ -85,6 +111,6 @@ public final class SchemaCatalog {
         if (schema == null) {
             return List.of();
         }
-        return MessageTranslator.translate(schema.validate(instance), prefix);
+        return translator.translate(schema.validate(instance), prefix);
     }
 }

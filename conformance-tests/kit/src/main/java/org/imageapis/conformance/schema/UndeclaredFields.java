@@ -18,7 +18,8 @@ import org.imageapis.conformance.spec.SpecDocument;
  * {@code properties} or gives {@code additionalProperties} a schema; a field outside them is undeclared unless the
  * schema sets {@code additionalProperties}: a schema there is followed, {@code true} opts in to open objects, and
  * {@code false} is left to schema validation, which already rejects the field. Branches of {@code oneOf}/{@code
- * anyOf} are not followed, since the branch a value takes is not known here.
+ * anyOf} are not followed, since the branch a value takes is not known here, except where the one other branch is
+ * {@code {type: 'null'}}: that is how OpenAPI 3.1 writes a nullable reference, which 3.0 writes as the reference.
  *
  * <p>What each schema declares is worked out once and cached, as the walk meets the same schemas for every element
  * of a list.
@@ -92,7 +93,7 @@ public final class UndeclaredFields {
             boolean reportsUndeclared) {
 
         static Shape of(SpecDocument spec, JsonNode schema) {
-            JsonNode resolved = spec.dereference(schema);
+            JsonNode resolved = nonNull(spec, schema);
             Map<String, JsonNode> properties = new LinkedHashMap<>();
             collect(spec, resolved, properties);
             JsonNode additional = resolved.path("additionalProperties");
@@ -105,10 +106,27 @@ public final class UndeclaredFields {
         }
 
         private static void collect(SpecDocument spec, JsonNode schema, Map<String, JsonNode> into) {
-            JsonNode resolved = spec.dereference(schema);
+            JsonNode resolved = nonNull(spec, schema);
             resolved.path("properties").properties().forEach(e -> into.putIfAbsent(e.getKey(), e.getValue()));
             resolved.path("allOf").forEach(part -> collect(spec, part, into));
         }
+    }
+
+    /** The schema, dereferenced; for {@code anyOf}/{@code oneOf} of one schema and {@code {type: 'null'}}, that one. */
+    private static JsonNode nonNull(SpecDocument spec, JsonNode schema) {
+        JsonNode resolved = spec.dereference(schema);
+        for (String key : List.of("anyOf", "oneOf")) {
+            List<JsonNode> others = new ArrayList<>();
+            resolved.path(key).forEach(branch -> {
+                if (!(branch.size() == 1 && "null".equals(branch.path("type").asText()))) {
+                    others.add(branch);
+                }
+            });
+            if (others.size() == 1 && resolved.path(key).size() == 2) {
+                return spec.dereference(others.get(0));
+            }
+        }
+        return resolved;
     }
 
     /** A schema node compared by identity: equal-looking schemas at different places are different keys. */

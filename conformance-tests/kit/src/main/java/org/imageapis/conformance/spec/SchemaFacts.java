@@ -10,6 +10,7 @@ import java.util.Optional;
  * The facts of a parameter's schema that a request generator needs, with {@code $ref}s followed.
  *
  * @param type       the JSON type ({@code string}, {@code integer}, ...), {@code ""} when the schema gives none
+ *                   (see {@link #typeOf})
  * @param format     the format, such as {@code int32}
  * @param enumValues the enum values as strings, empty when the schema has no enum
  * @param minimum    the inclusive minimum
@@ -18,7 +19,7 @@ import java.util.Optional;
  * @param maxLength  the maximum string length
  * @param pattern    the pattern
  * @param defaultValue the default, as a string
- * @param example    the example, as a string
+ * @param example    the example (OpenAPI 3.1: the first of the examples), as a string
  */
 public record SchemaFacts(
         String type,
@@ -38,7 +39,7 @@ public record SchemaFacts(
         List<String> values = new ArrayList<>();
         schema.path("enum").forEach(value -> values.add(value.asText()));
         return new SchemaFacts(
-                schema.path("type").asText(),
+                typeOf(schema),
                 text(schema, "format"),
                 List.copyOf(values),
                 number(schema, "minimum"),
@@ -47,7 +48,22 @@ public record SchemaFacts(
                 integer(schema, "maxLength"),
                 text(schema, "pattern"),
                 text(schema, "default"),
-                text(schema, "example"));
+                text(schema, "example").or(() -> text(schema.path("examples"), 0)));
+    }
+
+    /**
+     * The JSON type a schema gives its values: its {@code type}, or where OpenAPI 3.1 gives an array of types such
+     * as {@code [integer, "null"]}, its one type other than {@code null}; {@code ""} when there is none, or several.
+     */
+    public static String typeOf(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (!type.isArray()) {
+            return type.asText();
+        }
+        List<String> types = new ArrayList<>();
+        type.forEach(each -> types.add(each.asText()));
+        types.remove("null");
+        return types.size() == 1 ? types.get(0) : "";
     }
 
     /** Whether the schema is an integer or a number. */
@@ -58,6 +74,11 @@ public record SchemaFacts(
     private static Optional<String> text(JsonNode schema, String key) {
         JsonNode value = schema.get(key);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value.asText());
+    }
+
+    private static Optional<String> text(JsonNode array, int index) {
+        JsonNode value = array.path(index);
+        return value.isMissingNode() || value.isNull() ? Optional.empty() : Optional.of(value.asText());
     }
 
     private static Optional<BigDecimal> number(JsonNode schema, String key) {

@@ -2,10 +2,12 @@ package org.imageapis.conformance.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Json31;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -23,8 +25,10 @@ import org.imageapis.conformance.SpecLoadException;
 
 /**
  * A spec parsed once by Swagger Parser: its operations, and the document as a JSON tree in which every schema
- * the validator needs is addressed by a JSON pointer. External references are resolved by the parser into
- * local components, so the tree is self-contained and every {@code $ref} in it is local.
+ * the validator needs is addressed by a JSON pointer. External references are resolved by the parser (into local
+ * components for OpenAPI 3.0, inline for 3.1), so the tree is self-contained and every {@code $ref} in it is local.
+ * OpenAPI 3.0 and 3.1 documents are both read; {@link #isOpenApi31()} tells which this is, since their schemas
+ * are different dialects.
  */
 public final class SpecDocument {
 
@@ -32,13 +36,16 @@ public final class SpecDocument {
     private static final int MAX_REF_HOPS = 64;
 
     private final String location;
+    private final boolean openApi31;
     private final JsonNode root;
     private final List<OperationSpec> operations;
     private final Map<String, JsonNode> resolved = new ConcurrentHashMap<>();
 
     private SpecDocument(String location, OpenAPI openApi) {
         this.location = location;
-        this.root = Json.mapper().valueToTree(openApi);
+        this.openApi31 = openApi.getSpecVersion() == SpecVersion.V31;
+        // Each version has its own mapper: the 3.0 one would write a 3.1 schema's type array and examples wrongly.
+        this.root = (openApi31 ? Json31.mapper() : Json.mapper()).valueToTree(openApi);
         this.operations = List.copyOf(new OperationReader(openApi).read());
     }
 
@@ -71,6 +78,14 @@ public final class SpecDocument {
     /** Where the spec came from. */
     public String location() {
         return location;
+    }
+
+    /**
+     * Whether the document is OpenAPI 3.1, whose schemas are JSON Schema 2020-12 (type arrays, numeric exclusive
+     * bounds, {@code examples}), rather than 3.0, whose schemas have {@code nullable}.
+     */
+    public boolean isOpenApi31() {
+        return openApi31;
     }
 
     /** The whole document as a JSON tree; treat it as read-only. */

@@ -49,6 +49,39 @@ class CliJarIT {
     }
 
     @Test
+    void validatesAgainstAUsersOpenApi31Spec() throws Exception {
+        Path spec = Files.writeString(dir.resolve("spec.yaml"), """
+                openapi: 3.1.0
+                info: {title: t, version: '1'}
+                paths:
+                  /things:
+                    get:
+                      operationId: listThings
+                      responses:
+                        '200':
+                          description: ok
+                          content:
+                            application/json:
+                              schema:
+                                type: array
+                                items: {type: [integer, 'null'], exclusiveMinimum: 0}
+                """);
+        Path ok = Files.writeString(dir.resolve("ok.json"), "[1, null]");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "[0, \"x\"]");
+
+        Result valid = java(
+                "validate", "--spec", spec.toString(), "--operation", "listThings", "--status", "200", ok.toString());
+        Result invalid = java(
+                "validate", "--spec", spec.toString(), "--operation", "listThings", "--status", "200", bad.toString());
+
+        assertThat(valid.status()).as(valid.out()).isZero();
+        assertThat(invalid.status()).as(invalid.out()).isEqualTo(1);
+        assertThat(invalid.out())
+                .contains("error range at /0: expected > 0, actual 0")
+                .contains("error type at /1: expected integer or null, actual \"x\"");
+    }
+
+    @Test
     void usageErrorIsOneLineWithExitTwo() throws Exception {
         Result result = java("validate", "--api", "nope", "--operation", "x", "--status", "200", "x.json");
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.imageapis.conformance.Fixture;
+import org.imageapis.specs.Specs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -188,6 +189,50 @@ class ConformanceCliTest {
         assertThat(run.out())
                 .contains("error unknown-status at (root): expected a status getItem documents: "
                         + "200, 204, 4XX, actual 500");
+    }
+
+    /** A user's OpenAPI 3.1 spec: the same checks, output and exit status as the same spec in 3.0. */
+    @Test
+    void openApi31SpecFileIsCheckedAsIts30FormIs() throws IOException {
+        String valid = write("valid.json", "{\"id\": 1, \"name\": \"one\", \"note\": null, \"ratio\": 0.5}")
+                .toString();
+        String invalid = write("invalid.json", "{\"id\": \"1\", \"note\": 5, \"state\": \"ajar\", \"ratio\": 0}")
+                .toString();
+        List<CliRun> runs = new ArrayList<>();
+        for (Specs.OpenApiVersion version : Specs.OpenApiVersion.values()) {
+            String spec = Fixture.specFile(version).toString();
+            runs.add(run(
+                    "validate",
+                    "--spec",
+                    spec,
+                    "--operation",
+                    "getItem",
+                    "--status",
+                    "200",
+                    "-H",
+                    "X-Rate-Limit: 1",
+                    valid,
+                    invalid));
+            runs.add(run("validate-request", "--spec", spec, "GET /items/0?limit=x", "GET /items/1?limit=3"));
+        }
+
+        CliRun body30 = runs.get(0);
+        CliRun request30 = runs.get(1);
+        assertThat(body30.status()).isEqualTo(1);
+        assertThat(body30.out())
+                .contains("valid.json: valid")
+                .contains("invalid.json: error type at /id: expected integer, actual \"1\"")
+                .contains("invalid.json: error type at /note: expected string or null, actual 5")
+                .contains("invalid.json: error range at /ratio: expected > 0, actual 0")
+                .contains("invalid.json: error required at /name: expected property name, actual missing");
+        assertThat(request30.status()).isEqualTo(1);
+        assertThat(request30.out()).contains("error type at /query/limit: expected integer, actual \"x\"");
+        assertThat(runs.get(2).status()).isEqualTo(body30.status());
+        assertThat(runs.get(2).out().replace("openapi-3.1.yaml", "openapi.yaml"))
+                .isEqualTo(body30.out());
+        assertThat(runs.get(3).status()).isEqualTo(request30.status());
+        assertThat(runs.get(3).out().replace("openapi-3.1.yaml", "openapi.yaml"))
+                .isEqualTo(request30.out());
     }
 
     @Test

@@ -128,10 +128,29 @@ class SpecBundlerTest {
     }
 
     @Test
-    void commandLineWritesOneFilePerApi(@TempDir Path out) throws IOException {
+    void commandLineWritesOneFilePerApiAndItsOpenApi31VariantInAFolderOfItsOwn(@TempDir Path out) throws IOException {
         assertThat(run(HOISTING.toString(), out.toString(), "pets").exitCode()).isZero();
 
         assertThat(Files.readString(out.resolve("pets.yaml"))).isEqualTo(SpecBundler.bundle(HOISTING, "pets"));
+        assertThat(Files.readString(out.resolve("3.1/pets.yaml"))).isEqualTo(SpecBundler.bundle31(HOISTING, "pets"));
+    }
+
+    @Test
+    void openApi31VariantIsTheConversionOfTheBundle() throws IOException {
+        JsonNode variant = Yaml.YAML.readTree(SpecBundler.bundle31(HOISTING, "pets"));
+
+        assertThat(variant).isEqualTo(Oas31Converter.convert(bundle(HOISTING, "pets")));
+        assertThat(variant.get("openapi").asText()).isEqualTo("3.1.0");
+    }
+
+    @Test
+    void commandLineNamesTheApiWhoseOpenApi31VariantCannotBeDerived(@TempDir Path out) {
+        Run run = run(EDGE_CASES.toString(), out.toString(), "binary");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .hasLineCount(1)
+                .startsWith("ERROR: binary/openapi.yaml, OpenAPI 3.1 variant: format: binary has no automatic");
     }
 
     @Test
@@ -140,7 +159,9 @@ class SpecBundlerTest {
         assertThat(run(HOISTING.toString(), out.toString()).exitCode()).isZero();
 
         try (var written = Files.list(out)) {
-            assertThat(written.map(file -> file.getFileName().toString())).containsExactly("pets.yaml");
+            assertThat(written.filter(Files::isRegularFile)
+                            .map(file -> file.getFileName().toString()))
+                    .containsExactly("pets.yaml");
         }
         assertThat(Files.readString(out.resolve("pets.yaml"))).isEqualTo(SpecBundler.bundle(HOISTING, "pets"));
     }
