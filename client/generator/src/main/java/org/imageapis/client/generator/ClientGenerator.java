@@ -79,7 +79,7 @@ public final class ClientGenerator {
             generateAll(Path.of(options.get("--bundles")), output, models);
         } else {
             generate(
-                    Path.of(options.get("--spec")),
+                    SpecModel.read(Path.of(options.get("--spec"))),
                     options.get("--package"),
                     options.get("--service"),
                     Optional.empty(),
@@ -105,16 +105,6 @@ public final class ClientGenerator {
     }
 
     /** One spec's models under {@code models} and its per-operation classes under {@code output}. */
-    static void generate(
-            Path spec,
-            String packageName,
-            String serviceClass,
-            Optional<String> serviceConstant,
-            Path output,
-            Path models) {
-        generate(SpecModel.read(spec), packageName, serviceClass, serviceConstant, output, models);
-    }
-
     private static void generate(
             SpecModel model,
             String packageName,
