@@ -2,9 +2,11 @@ package org.imageapis.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,23 +15,40 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every spec bundle is a {@link Service} with an endpoint on each cloud its spec names a server of. */
+/**
+ * Every spec bundle is a {@link Service} that the client offers, with an endpoint on each cloud its spec names a server
+ * of. The constants and service classes are generated from the bundles; the client's accessor of each service is not,
+ * so a new bundle fails here until {@link ImageApisClient} offers it.
+ */
 class ServiceCoverageTest {
 
     private static final Path BUNDLES = Path.of("target/specs/openapi");
 
     @Test
-    void everyBundleIsAService() throws IOException {
-        List<String> services = Arrays.stream(Service.values())
-                .map(s -> s.name().toLowerCase(Locale.ROOT))
-                .toList();
+    void everyBundleIsAServiceTheClientOffers() throws Exception {
+        List<String> ids = new ArrayList<>();
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            List<String> bundles = files.map(
-                            file -> file.getFileName().toString().replaceFirst("\\.yaml$", ""))
-                    .toList();
-            assertThat(bundles).isNotEmpty();
-            assertThat(services).as("the constants of Service").containsExactlyInAnyOrderElementsOf(bundles);
+            for (Path bundle : files.filter(Files::isRegularFile).sorted().toList()) {
+                String id = bundle.getFileName().toString().replaceFirst("\\.yaml$", "");
+                String name = new ObjectMapper(new YAMLFactory())
+                        .readTree(bundle.toFile())
+                        .at("/info/x-client/name")
+                        .asText();
+                Class<?> serviceClass = Class.forName("org.imageapis.client." + id + "." + name + "Service");
+                String accessor = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+
+                assertThat(Service.valueOf(id.toUpperCase(Locale.ROOT)).api().id())
+                        .isEqualTo(id);
+                assertThat(ImageApisClient.class.getMethod(accessor).getReturnType())
+                        .as("ImageApisClient.%s()", accessor)
+                        .isEqualTo(serviceClass);
+                ids.add(id);
+            }
         }
+        assertThat(ids).isNotEmpty();
+        assertThat(Arrays.stream(Service.values()).map(s -> s.name().toLowerCase(Locale.ROOT)))
+                .as("the constants of Service")
+                .containsExactlyElementsOf(ids);
     }
 
     @Test

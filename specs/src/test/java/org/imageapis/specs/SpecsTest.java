@@ -28,7 +28,7 @@ class SpecsTest {
     void unknownIdNamesTheKnownOnes() {
         assertThatThrownBy(() -> Api.fromId("ecs"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown API id 'ecs'; known ids: modelarts, workspace, hss, swr");
+                .hasMessage("Unknown API id 'ecs'; known ids: hss, modelarts, swr, workspace");
     }
 
     @ParameterizedTest

@@ -13,66 +13,112 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Writes the client's per-operation code for one bundled spec: each operation's request record,
- * the service class with the typed calls, their {@code listAll…} auto-pagers (from {@code x-paging})
- * and raw-response forms, and a page class for each operation whose body is a JSON array. The models
- * come from openapi-generator, into {@code <package>.model}.
+ * Writes the client's code for the spec bundles: for each, the models (openapi-generator's {@code java} generator,
+ * into {@code <package>.model}) and the per-operation code: each operation's request record, the service class with
+ * the typed calls, their {@code listAll…} auto-pagers (from {@code x-paging}) and raw-response forms, and a page class
+ * for each operation whose body is a JSON array.
  *
  * <pre>
- * ClientGenerator --spec swr.yaml --package org.imageapis.client.swr --service SwrService
- *                 [--service-constant SWR] --output target/generated-sources/client
- *                 [--header Content-Type=application/json]
+ * ClientGenerator --bundles target/specs/openapi --output DIR --models DIR
+ * ClientGenerator --spec gallery.yaml --package org.example.gallery --service GalleryService --output DIR --models DIR
  * </pre>
  *
- * {@code --service-constant} names the API's {@code Service} constant: the service is then built
- * from the client alone ({@code new SwrService(client)}). Without it, for a spec the client does not
- * register yet, the service's constructor also takes the endpoint to call.
- *
- * {@code --header} adds a constant header to every call of the API, for what a spec cannot declare
- * (OpenAPI ignores {@code Content-Type} header parameters).
+ * With {@code --bundles}, every {@code <id>.yaml} directly in the directory is an API the client registers: its
+ * package is {@code org.imageapis.client.<id>}, its service class is named by the spec's {@code info.x-client.name}
+ * ({@code Swr} gives {@code SwrService}), and the {@code Service} enum gets one constant per bundle, {@code <ID>}, from
+ * which the service is built ({@code new SwrService(client)}). With {@code --spec}, one spec the client does not
+ * register: its service's constructor also takes the endpoint to call.
  */
 public final class ClientGenerator {
+
+    private static final String USAGE = "usage: --bundles DIR --output DIR --models DIR, or --spec FILE --package NAME "
+            + "--service CLASS --output DIR --models DIR";
+
+    /**
+     * The models: no API classes (the hand-written core owns the HTTP exchange, see
+     * org.imageapis.client.http.Transport), Jackson, java.time, Jakarta annotations, no nullable wrapper, unknown enum
+     * values kept.
+     */
+    static final OpenApiGenerator MODELS = new OpenApiGenerator(
+            "java",
+            "native",
+            false,
+            Map.ofEntries(
+                    Map.entry("serializationLibrary", "jackson"),
+                    Map.entry("dateLibrary", "java8"),
+                    Map.entry("useJakartaEe", "true"),
+                    Map.entry("openApiNullable", "false"),
+                    Map.entry("enumUnknownDefaultCase", "true"),
+                    Map.entry("hideGenerationTimestamp", "true"),
+                    Map.entry("supportUrlQuery", "false"),
+                    Map.entry("useBeanValidation", "false"),
+                    Map.entry("annotationLibrary", "none"),
+                    Map.entry("sourceFolder", "src/main/java")));
 
     private ClientGenerator() {}
 
     public static void main(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (args[i].equals("--header")) {
-                String[] header = args[i + 1].split("=", 2);
-                if (header.length != 2) {
-                    throw new GeneratorException("--header takes Name=Value, was " + args[i + 1]);
-                }
-                headers.put(header[0], header[1]);
-            } else {
-                options.put(args[i], args[i + 1]);
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 == args.length) {
+                throw new GeneratorException(args[i] + " has no value; " + USAGE);
+            }
+            options.put(args[i], args[i + 1]);
+        }
+        List<String> required = options.containsKey("--bundles")
+                ? List.of("--output", "--models")
+                : List.of("--spec", "--package", "--service", "--output", "--models");
+        for (String option : required) {
+            if (!options.containsKey(option)) {
+                throw new GeneratorException("missing " + option + "; " + USAGE);
             }
         }
-        for (String required : List.of("--spec", "--package", "--service", "--output")) {
-            if (!options.containsKey(required)) {
-                throw new GeneratorException("missing " + required + "; usage: --spec FILE --package NAME "
-                        + "--service CLASS [--service-constant NAME] --output DIR [--header Name=Value ...]");
-            }
+        Path output = Path.of(options.get("--output"));
+        Path models = Path.of(options.get("--models"));
+        if (options.containsKey("--bundles")) {
+            generateAll(Path.of(options.get("--bundles")), output, models);
+        } else {
+            generate(
+                    SpecModel.read(Path.of(options.get("--spec"))),
+                    options.get("--package"),
+                    options.get("--service"),
+                    Optional.empty(),
+                    output,
+                    models);
         }
-        generate(
-                Path.of(options.get("--spec")),
-                options.get("--package"),
-                options.get("--service"),
-                Optional.ofNullable(options.get("--service-constant")),
-                Path.of(options.get("--output")),
-                headers);
     }
 
-    /** Writes the package's classes under {@code output}, replacing what an earlier run wrote there. */
-    static void generate(
-            Path spec,
+    /** Every bundle of {@code bundles} as an API the client registers, and the {@code Service} enum of them all. */
+    static void generateAll(Path bundles, Path output, Path models) {
+        List<Bundles.Bundle> found = Bundles.in(bundles);
+        for (Bundles.Bundle bundle : found) {
+            SpecModel model = SpecModel.read(bundle.file());
+            generate(
+                    model,
+                    "org.imageapis.client." + bundle.id(),
+                    model.clientName() + "Service",
+                    Optional.of(bundle.constant()),
+                    output,
+                    models);
+        }
+        ServiceEnumWriter.write(found).writeTo(output);
+    }
+
+    /** One spec's models under {@code models} and its per-operation classes under {@code output}. */
+    private static void generate(
+            SpecModel model,
             String packageName,
             String serviceClass,
             Optional<String> serviceConstant,
             Path output,
-            Map<String, String> constantHeaders) {
-        SpecModel model = SpecModel.read(spec);
+            Path models) {
+        writeOperations(model, packageName, serviceClass, serviceConstant, output);
+        MODELS.generate(model.file(), models, packageName + ".api", packageName + ".model", packageName + ".invoker");
+    }
+
+    /** The package's per-operation classes under {@code output}, replacing what an earlier run wrote there. */
+    static void writeOperations(
+            SpecModel model, String packageName, String serviceClass, Optional<String> serviceConstant, Path output) {
         List<OperationView> views = new ArrayList<>();
         for (SpecModel.Operation operation : model.operations()) {
             views.add(OperationView.of(model, operation));
@@ -86,8 +132,8 @@ public final class ClientGenerator {
                 files.add(PageWriter.write(packageName, view));
             }
         }
-        files.add(
-                ServiceWriter.write(packageName, serviceClass, serviceConstant, model.title(), views, constantHeaders));
+        files.add(ServiceWriter.write(
+                packageName, serviceClass, serviceConstant, model.title(), views, model.clientHeaders()));
         files.forEach(file -> file.writeTo(output));
     }
 

@@ -322,7 +322,7 @@ final class ServiceWriter {
             }
         }
         if (!constantHeaders.isEmpty()) {
-            file.lines(I4, "// Headers this API requires that its spec cannot declare (a generator option).");
+            file.lines(I4, "// Headers this API requires that its spec cannot declare (info.x-client.headers).");
         }
         constantHeaders.forEach((name, value) ->
                 file.lines(I4, ".header(" + JavaNames.literal(name) + ", " + JavaNames.literal(value) + ")"));

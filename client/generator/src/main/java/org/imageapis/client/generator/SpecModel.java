@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the generator reads from one bundle: the operations, their parameters and their 200 answers,
@@ -21,22 +23,57 @@ final class SpecModel {
     /** Path item fields that are not operations and that the generated code does not need. */
     private static final Set<String> PATH_ITEM_FIELDS = Set.of("summary", "description", "servers");
 
+    /** A class name's start: {@code info.x-client.name} prefixes the service class and names the accessor. */
+    private static final Pattern CLIENT_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
+
+    private final Path file;
     private final JsonNode root;
 
-    private SpecModel(JsonNode root) {
+    private SpecModel(Path file, JsonNode root) {
+        this.file = file;
         this.root = root;
     }
 
     static SpecModel read(Path bundle) {
         try {
-            return new SpecModel(new ObjectMapper(new YAMLFactory()).readTree(bundle.toFile()));
+            return new SpecModel(bundle, new ObjectMapper(new YAMLFactory()).readTree(bundle.toFile()));
         } catch (IOException e) {
             throw new GeneratorException("cannot read " + bundle + ": " + e.getMessage());
         }
     }
 
+    Path file() {
+        return file;
+    }
+
     String title() {
         return root.path("info").path("title").asText();
+    }
+
+    /** {@code info.x-client.name}, such as {@code Swr} for {@code SwrService}: required of an API the client registers. */
+    String clientName() {
+        String name = root.at("/info/x-client/name").asText("");
+        if (!CLIENT_NAME.matcher(name).matches()) {
+            throw new GeneratorException(
+                    file + ": info.x-client.name must be a class name's start, such as Swr, was '" + name + "'");
+        }
+        return name;
+    }
+
+    /**
+     * {@code info.x-client.headers}: headers every call of the API sends, for what a spec cannot declare (OpenAPI
+     * ignores a {@code Content-Type} header parameter).
+     */
+    Map<String, String> clientHeaders() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> header :
+                root.at("/info/x-client/headers").properties()) {
+            if (!header.getValue().isTextual()) {
+                throw new GeneratorException(file + ": info.x-client.headers." + header.getKey() + " must be a string");
+            }
+            headers.put(header.getKey(), header.getValue().asText());
+        }
+        return headers;
     }
 
     /** The operations in the spec's order. Only GET is supported: every operation of the specs is one. */

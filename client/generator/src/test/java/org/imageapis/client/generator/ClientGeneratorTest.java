@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +18,7 @@ class ClientGeneratorTest {
 
     private static final String PAGED = """
             openapi: 3.0.3
-            info: {title: Things, version: '1'}
+            info: {title: Things, version: '1', x-client: CLIENT}
             paths:
               /v1/{project_id}/things:
                 get:
@@ -54,7 +53,8 @@ class ClientGeneratorTest {
 
     @Test
     void pagingCountsAreIntegersAndTheProjectAndRegionComeFromTheClient() throws IOException {
-        generate(PAGED.replace("LIMIT", "{type: integer, minimum: 1, maximum: 50}"), Map.of("X-Fixed", "yes"));
+        generate(PAGED.replace("LIMIT", "{type: integer, minimum: 1, maximum: 50}")
+                .replace("CLIENT", "{name: Things, headers: {X-Fixed: 'yes'}}"));
 
         String request = read("ListThingsRequest.java");
         assertThat(request)
@@ -77,7 +77,7 @@ class ClientGeneratorTest {
 
     @Test
     void aServiceTheClientDoesNotRegisterIsBuiltFromTheClientAndAnEndpoint() throws IOException {
-        generate(PAGED.replace("LIMIT", "{type: integer, default: 5}"), Optional.empty(), Map.of());
+        generate(PAGED.replace("LIMIT", "{type: integer, default: 5}"), Optional.empty());
 
         assertThat(read("ThingsService.java"))
                 .contains("public ThingsService(ImageApisClient client, URI endpoint) {")
@@ -87,7 +87,7 @@ class ClientGeneratorTest {
 
     @Test
     void aLimitWithoutMaximumOrDefaultIsRefused() {
-        assertThatThrownBy(() -> generate(PAGED.replace("LIMIT", "{type: integer}"), Map.of()))
+        assertThatThrownBy(() -> generate(PAGED.replace("LIMIT", "{type: integer}")))
                 .isInstanceOf(GeneratorException.class)
                 .hasMessage("listThings: the limit parameter 'size' needs a maximum or a default, the page size "
                         + "listAll uses");
@@ -95,9 +95,8 @@ class ClientGeneratorTest {
 
     @Test
     void xPagingNamingAnUndeclaredParameterIsRefused() {
-        assertThatThrownBy(() -> generate(
-                        PAGED.replace("LIMIT", "{type: integer, default: 5}").replace("limit: size", "limit: pageSize"),
-                        Map.of()))
+        assertThatThrownBy(() -> generate(PAGED.replace("LIMIT", "{type: integer, default: 5}")
+                        .replace("limit: size", "limit: pageSize")))
                 .isInstanceOf(GeneratorException.class)
                 .hasMessage("listThings: x-paging names 'pageSize', which is not a query parameter");
     }
@@ -105,21 +104,74 @@ class ClientGeneratorTest {
     @Test
     void operationsOtherThanGetAreRefused() {
         assertThatThrownBy(() -> generate(
-                        PAGED.replace("LIMIT", "{type: integer, default: 5}").replace("    get:", "    post:"),
-                        Map.of()))
+                        PAGED.replace("LIMIT", "{type: integer, default: 5}").replace("    get:", "    post:")))
                 .isInstanceOf(GeneratorException.class)
                 .hasMessage("post /v1/{project_id}/things: only GET operations are supported");
     }
 
-    private void generate(String spec, Map<String, String> headers) throws IOException {
-        generate(spec, Optional.of("THINGS"), headers);
+    @Test
+    void everyBundleOfTheDirectoryBecomesAServiceConstantAServiceAndModels() throws IOException {
+        Path bundles = Files.createDirectories(output.resolve("bundles"));
+        String things = PAGED.replace("LIMIT", "{type: integer, default: 5}");
+        Files.writeString(bundles.resolve("things.yaml"), things.replace("CLIENT", "{name: Things}"));
+        Files.writeString(
+                bundles.resolve("gallery.yaml"),
+                things.replace("CLIENT", "{name: PhotoGallery}").replace("Thing", "Photo"));
+        // Not an API: OpenAPI 3.1 variants live in a subdirectory of the bundles.
+        Files.createDirectories(bundles.resolve("3.1"));
+        Files.writeString(bundles.resolve("3.1").resolve("extra.yaml"), "openapi: 3.1.0\n");
+        Path operations = output.resolve("operations");
+        Path models = output.resolve("models");
+
+        ClientGenerator.generateAll(bundles, operations, models);
+
+        assertThat(Files.readString(operations.resolve("org/imageapis/client/Service.java")))
+                .contains("public enum Service {\n    GALLERY,\n    THINGS;\n")
+                .doesNotContain("EXTRA");
+        assertThat(Files.readString(operations.resolve("org/imageapis/client/gallery/PhotoGalleryService.java")))
+                .contains("ServiceContext.of(client, Service.GALLERY)");
+        assertThat(operations.resolve("org/imageapis/client/things/ThingsService.java"))
+                .exists();
+        assertThat(models.resolve("src/main/java/org/imageapis/client/gallery/model/PhotoPage.java"))
+                .exists();
+        assertThat(models.resolve("src/main/java/org/imageapis/client/things/model/Thing.java"))
+                .exists();
+        assertThat(models.resolve(".openapi-generator")).doesNotExist();
     }
 
-    private void generate(String spec, Optional<String> serviceConstant, Map<String, String> headers)
-            throws IOException {
+    @Test
+    void aBundleWithoutTheClientsNameForItIsRefused() throws IOException {
+        Path bundles = Files.createDirectories(output.resolve("bundles"));
+        Path bundle = bundles.resolve("things.yaml");
+        Files.writeString(
+                bundle, PAGED.replace("LIMIT", "{type: integer, default: 5}").replace(", x-client: CLIENT", ""));
+
+        assertThatThrownBy(() -> ClientGenerator.generateAll(bundles, output, output))
+                .isInstanceOf(GeneratorException.class)
+                .hasMessage(bundle + ": info.x-client.name must be a class name's start, such as Swr, was ''");
+    }
+
+    @Test
+    void aBundleWhoseNameIsNoPackageNameIsRefused() throws IOException {
+        Path bundles = Files.createDirectories(output.resolve("bundles"));
+        Path bundle = bundles.resolve("image-search.yaml");
+        Files.writeString(bundle, PAGED);
+
+        assertThatThrownBy(() -> ClientGenerator.generateAll(bundles, output, output))
+                .isInstanceOf(GeneratorException.class)
+                .hasMessage(bundle + ": 'image-search' is not a valid API id: use lowercase letters and digits, "
+                        + "starting with a letter");
+    }
+
+    private void generate(String spec) throws IOException {
+        generate(spec, Optional.of("THINGS"));
+    }
+
+    private void generate(String spec, Optional<String> serviceConstant) throws IOException {
         Path file = output.resolve("spec.yaml");
-        Files.writeString(file, spec);
-        ClientGenerator.generate(file, "org.example.things", "ThingsService", serviceConstant, output, headers);
+        Files.writeString(file, spec.replace("CLIENT", "{name: Things}"));
+        ClientGenerator.writeOperations(
+                SpecModel.read(file), "org.example.things", "ThingsService", serviceConstant, output);
     }
 
     private String read(String name) throws IOException {

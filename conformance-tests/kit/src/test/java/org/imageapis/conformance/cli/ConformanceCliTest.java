@@ -166,7 +166,7 @@ class ConformanceCliTest {
             assertThat(r.err().lines().toList()).hasSize(1);
             assertThat(r.err()).startsWith("conformance: ").doesNotContain("\tat ");
         });
-        assertThat(api.err()).contains("unknown API 'ecs'; known APIs: modelarts, workspace, hss, swr");
+        assertThat(api.err()).contains("unknown API 'ecs'; known APIs: hss, modelarts, swr, workspace");
         assertThat(operation.err())
                 .contains("unknown operation 'listRepos' in swr; known operations: " + "listSharedRepositories");
         assertThat(status.err()).contains("invalid --status 42");
