@@ -1,0 +1,78 @@
+package org.imageapis.conformance.diff;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.imageapis.conformance.SpecLoadException;
+import org.openapitools.openapidiff.core.compare.OpenApiDiff;
+import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
+
+/**
+ * Compares two versions of a spec and classifies every change for clients and servers.
+ *
+ * <pre>{@code
+ * DiffReport report = SpecDiff.compare(Path.of("released/swr.yaml"), Path.of("target/openapi/swr.yaml"));
+ * if (report.breaks(Side.CLIENTS)) { ... }
+ * }</pre>
+ */
+public final class SpecDiff {
+
+    private SpecDiff() {}
+
+    /** Compares two spec files (YAML or JSON; relative references resolved). */
+    public static DiffReport compare(Path oldSpec, Path newSpec) {
+        return compare(String.valueOf(oldSpec), read(oldSpec), String.valueOf(newSpec), read(newSpec));
+    }
+
+    /** Compares two parsed specs; {@code oldName} and {@code newName} name them in reports. */
+    public static DiffReport compare(String oldName, OpenAPI oldSpec, String newName, OpenAPI newSpec) {
+        // openapi-diff copies top-level security into the operations of the models it is given.
+        List<Change> changes = new ChangeCollector()
+                .collect(OpenApiDiff.compare(
+                        oldSpec, newSpec, OpenApiDiffOptions.builder().build()));
+        return new DiffReport(oldName, newName, changes);
+    }
+
+    /** Reads a spec file, resolving its relative references. */
+    public static OpenAPI read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new SpecLoadException("cannot read the spec " + file + ": no such file");
+        }
+        return parsed(new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toString(), null, options()), file);
+    }
+
+    /** Reads a self-contained spec from a URL, such as a bundle on the classpath. */
+    public static OpenAPI read(URL url) {
+        try (InputStream in = url.openStream()) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return parsed(new OpenAPIV3Parser().readContents(text, null, options()), url);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the spec " + url, e);
+        }
+    }
+
+    private static ParseOptions options() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        return options;
+    }
+
+    private static OpenAPI parsed(SwaggerParseResult result, Object location) {
+        OpenAPI openApi = result == null ? null : result.getOpenAPI();
+        if (openApi == null || openApi.getPaths() == null) {
+            List<String> messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
+            throw new SpecLoadException("cannot parse the spec " + location
+                    + (messages.isEmpty() ? ": not an OpenAPI 3 document" : ": " + String.join("; ", messages)));
+        }
+        return openApi;
+    }
+}
