@@ -18,19 +18,19 @@ import java.util.function.Consumer;
 /**
  * The fixture spec ({@code diff/base.yaml}) and versions of it with one edit each: the pairs the diff tests compare.
  */
-final class SpecPair {
+public final class SpecPair {
 
-    static final String LIST_ITEMS = "/paths/~1v1~1{project_id}~1items/get";
-    static final String ITEM = "/paths/~1v1~1{project_id}~1items~1{item_id}";
-    static final String CREATE_TAG = "/paths/~1v1~1{project_id}~1tags/post";
-    static final String SCHEMAS = "/components/schemas";
+    public static final String LIST_ITEMS = "/paths/~1v1~1{project_id}~1items/get";
+    public static final String ITEM = "/paths/~1v1~1{project_id}~1items~1{item_id}";
+    public static final String CREATE_TAG = "/paths/~1v1~1{project_id}~1tags/post";
+    public static final String SCHEMAS = "/components/schemas";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private SpecPair() {}
 
     /** A fresh copy of the fixture. */
-    static ObjectNode base() {
+    public static ObjectNode base() {
         try (InputStream in = SpecPair.class.getResourceAsStream("/diff/base.yaml")) {
             return (ObjectNode) YAML.readTree(in);
         } catch (IOException e) {
@@ -39,22 +39,22 @@ final class SpecPair {
     }
 
     /** The fixture with {@code edit} applied. */
-    static ObjectNode edited(Consumer<ObjectNode> edit) {
+    public static ObjectNode edited(Consumer<ObjectNode> edit) {
         ObjectNode spec = base();
         edit.accept(spec);
         return spec;
     }
 
-    static ObjectNode object(JsonNode root, String pointer) {
+    public static ObjectNode object(JsonNode root, String pointer) {
         return (ObjectNode) root.at(pointer);
     }
 
-    static ArrayNode array(JsonNode root, String pointer) {
+    public static ArrayNode array(JsonNode root, String pointer) {
         return (ArrayNode) root.at(pointer);
     }
 
     /** A node from inline YAML, such as {@code "{name: region, in: query}"}. */
-    static JsonNode yaml(String text) {
+    public static JsonNode yaml(String text) {
         try {
             return YAML.readTree(text);
         } catch (IOException e) {
@@ -63,7 +63,7 @@ final class SpecPair {
     }
 
     /** Parsed as the kit parses specs (a fresh model each time: openapi-diff edits the models it compares). */
-    static OpenAPI parse(JsonNode spec) {
+    public static OpenAPI parse(JsonNode spec) {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         return new OpenAPIV3Parser()
@@ -71,11 +71,11 @@ final class SpecPair {
                 .getOpenAPI();
     }
 
-    static DiffReport compare(JsonNode oldSpec, JsonNode newSpec) {
+    public static DiffReport compare(JsonNode oldSpec, JsonNode newSpec) {
         return SpecDiff.compare("old", parse(oldSpec), "new", parse(newSpec));
     }
 
-    static Path write(Path file, JsonNode spec) {
+    public static Path write(Path file, JsonNode spec) {
         try {
             return Files.writeString(file, YAML.writeValueAsString(spec));
         } catch (IOException e) {
