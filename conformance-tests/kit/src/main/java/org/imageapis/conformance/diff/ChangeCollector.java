@@ -34,8 +34,8 @@ import org.openapitools.openapidiff.core.model.Endpoint;
 /**
  * Turns openapi-diff's tree of what changed into a flat list of classified {@link Change}s.
  *
- * <p>openapi-diff judges compatibility for clients only, and not always as we would (a removed response status
- * breaks, a widened response enum does not), so the classification is ours. Its rule: a request is written by
+ * <p>openapi-diff judges compatibility for clients only, and not always as we would (a removed error status
+ * breaks, an added success status does not), so the classification is ours. Its rule: a request is written by
  * clients and read by servers, a response the other way round. Whatever accepts fewer requests than before
  * (narrowed) breaks clients that sent what is now refused; whatever accepts more (widened) breaks servers that
  * do not handle the new requests. For responses it is the mirror image: widening breaks clients, which meet

@@ -6,7 +6,6 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,7 +55,7 @@ public final class SpecDiff {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return parsed(new OpenAPIV3Parser().readContents(text, null, options()), url);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the spec " + url, e);
+            throw new SpecLoadException("cannot read the spec " + url + ": " + e.getMessage());
         }
     }
 
