@@ -1,6 +1,7 @@
 package org.imageapis.conformance.diff;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -71,6 +72,12 @@ public final class SpecDiff {
             List<String> messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
             throw new SpecLoadException("cannot parse the spec " + location
                     + (messages.isEmpty() ? ": not an OpenAPI 3 document" : ": " + String.join("; ", messages)));
+        }
+        if (openApi.getSpecVersion() == SpecVersion.V31) {
+            // openapi-diff 2.1.7 reads 3.1 schemas as 3.0 ones: it misses changes to array items and to type arrays
+            // ("null" included), so a 3.1 comparison would pass breaking changes silently.
+            throw new SpecLoadException("cannot compare " + location + ": it is OpenAPI " + openApi.getOpenapi()
+                    + ", and diff compares OpenAPI 3.0 documents only (compare their 3.0 variants)");
         }
         return openApi;
     }

@@ -169,6 +169,19 @@ class DiffCommandTest {
     }
 
     @Test
+    void anOpenApi31SpecIsRefusedInOneLine() {
+        Path v31 = SpecPair.write(dir.resolve("v31.yaml"), SpecPair.edited(spec -> spec.put("openapi", "3.1.0")));
+
+        CliRun run = diff(base, v31, "text");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines())
+                .containsExactly("conformance: cannot compare " + v31
+                        + ": it is OpenAPI 3.1.0, and diff compares OpenAPI 3.0 documents only (compare their 3.0"
+                        + " variants)");
+    }
+
+    @Test
     void missingOptionOrUnknownFormatIsAUsageError() {
         CliRun missing = run("diff", "--old", base);
         CliRun format = run("diff", "--old", base, "--new", base, "--format", "html");
