@@ -57,7 +57,8 @@ public final class SpecGate {
         try {
             Path baseline = newestRelease(releasedDir);
             Acknowledgements acknowledgements = Acknowledgements.read(acknowledgementsFile);
-            List<String> problems = new ArrayList<>();
+            List<String> breaking = new ArrayList<>();
+            List<String> stale = new ArrayList<>();
             List<Acknowledgements.Acknowledgement> unused = new ArrayList<>(acknowledgements.entries());
             out.println("spec gate: the bundles against " + baseline);
             for (String api : apis(baseline, bundles)) {
@@ -77,22 +78,27 @@ public final class SpecGate {
                         out.println("    " + verdict + ", acknowledged: " + change.id());
                     } else {
                         out.println("    " + verdict + ": " + change.id());
-                        problems.add("BREAKING " + api + ": " + change.id() + " (" + change.description() + ")");
+                        breaking.add("BREAKING " + api + ": " + change.id() + " (" + change.description() + ")");
                     }
                 }
             }
             for (Acknowledgements.Acknowledgement entry : unused) {
-                problems.add("STALE " + entry.api() + ": " + entry.change()
+                stale.add("STALE " + entry.api() + ": " + entry.change()
                         + " (acknowledged, but no such breaking change: remove it from " + acknowledgementsFile + ")");
             }
-            if (problems.isEmpty()) {
+            if (breaking.isEmpty() && stale.isEmpty()) {
                 out.println("spec gate: no unacknowledged breaking change");
                 return 0;
             }
-            problems.forEach(out::println);
-            out.println("spec gate: failed. A breaking change that is meant: add it to " + acknowledgementsFile
-                    + " as '- {api: <api>, change: \"<the id after the api>\", reason: <why>}' and bump the minor"
-                    + " version while it is 0.x (docs/releasing.md); otherwise undo it.");
+            breaking.forEach(out::println);
+            stale.forEach(out::println);
+            out.println("spec gate: failed: " + breaking.size() + " unacknowledged breaking change(s), " + stale.size()
+                    + " stale acknowledgement(s).");
+            if (!breaking.isEmpty()) {
+                out.println("spec gate: undo a breaking change, or acknowledge it in " + acknowledgementsFile
+                        + " as '- {api: <api>, change: \"<its id>\", reason: <why>}' and bump the minor version while"
+                        + " it is 0.x (docs/releasing.md).");
+            }
             return 1;
         } catch (GateException | SpecLoadException e) {
             out.println("spec gate: " + e.getMessage());

@@ -66,8 +66,9 @@ class SpecGateTest {
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out().lines())
                 .contains("BREAKING fixture: " + REMOVED_TOTAL + " (property 'total' removed)")
+                .contains("spec gate: failed: 1 unacknowledged breaking change(s), 0 stale acknowledgement(s).")
                 .anySatisfy(line -> assertThat(line)
-                        .startsWith("spec gate: failed.")
+                        .startsWith("spec gate: undo a breaking change, or acknowledge it in ")
                         .contains(acknowledgements.toString())
                         .contains("reason")
                         .contains("minor version"));
