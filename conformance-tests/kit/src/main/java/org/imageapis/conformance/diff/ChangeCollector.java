@@ -107,7 +107,8 @@ final class ChangeCollector {
             return;
         }
         // The requirements are alternatives: one fewer accepts fewer requests, one more accepts more.
-        if (!security.getMissing().isEmpty() || !security.getChanged().isEmpty()) {
+        if (!list(security.getMissing()).isEmpty()
+                || !list(security.getChanged()).isEmpty()) {
             add(
                     ChangeRule.SECURITY_CHANGED,
                     "security",
@@ -115,7 +116,7 @@ final class ChangeCollector {
                     BREAKING,
                     COMPATIBLE);
         }
-        if (!security.getIncreased().isEmpty()) {
+        if (!list(security.getIncreased()).isEmpty()) {
             add(ChangeRule.SECURITY_CHANGED, "security", "security requirements added", COMPATIBLE, BREAKING);
         }
     }
@@ -124,8 +125,8 @@ final class ChangeCollector {
         if (parameters == null) {
             return;
         }
-        List<Parameter> added = new ArrayList<>(parameters.getIncreased());
-        for (Parameter removed : parameters.getMissing()) {
+        List<Parameter> added = new ArrayList<>(list(parameters.getIncreased()));
+        for (Parameter removed : list(parameters.getMissing())) {
             Parameter moved = takeSameName(added, removed);
             if (moved != null) {
                 add(
@@ -153,7 +154,7 @@ final class ChangeCollector {
                     required ? BREAKING : COMPATIBLE,
                     BREAKING);
         }
-        for (ChangedParameter changed : parameters.getChanged()) {
+        for (ChangedParameter changed : list(parameters.getChanged())) {
             Parameter parameter = changed.getNewParameter();
             String where = where(parameter);
             if (changed.isChangeRequired()) {
@@ -233,7 +234,7 @@ final class ChangeCollector {
         if (content == null) {
             return;
         }
-        for (String mediaType : content.getMissing().keySet()) {
+        for (String mediaType : map(content.getMissing()).keySet()) {
             // A client no longer gets the type it reads; a server sending it sends what is no longer documented.
             add(
                     ChangeRule.MEDIA_TYPE_REMOVED,
@@ -242,7 +243,7 @@ final class ChangeCollector {
                     BREAKING,
                     direction == Direction.REQUEST ? COMPATIBLE : BREAKING);
         }
-        for (String mediaType : content.getIncreased().keySet()) {
+        for (String mediaType : map(content.getIncreased()).keySet()) {
             // Responses are negotiated (Accept), so an added response type reaches only clients that ask for it.
             add(
                     ChangeRule.MEDIA_TYPE_ADDED,
@@ -251,14 +252,14 @@ final class ChangeCollector {
                     COMPATIBLE,
                     direction == Direction.REQUEST ? BREAKING : COMPATIBLE);
         }
-        content.getChanged().values().forEach(changed -> schema(changed.getSchema(), direction, where));
+        map(content.getChanged()).values().forEach(changed -> schema(changed.getSchema(), direction, where));
     }
 
     private void responses(ChangedApiResponse responses) {
         if (responses == null) {
             return;
         }
-        for (String status : responses.getMissing().keySet()) {
+        for (String status : map(responses.getMissing()).keySet()) {
             // A client loses a success it handles; a server still sending the status answers undocumented.
             add(
                     ChangeRule.RESPONSE_STATUS_REMOVED,
@@ -267,7 +268,7 @@ final class ChangeCollector {
                     isSuccess(status) ? BREAKING : COMPATIBLE,
                     BREAKING);
         }
-        for (String status : responses.getIncreased().keySet()) {
+        for (String status : map(responses.getIncreased()).keySet()) {
             // A new error is an error clients handle already; a new success is an answer they were not written for.
             add(
                     ChangeRule.RESPONSE_STATUS_ADDED,
@@ -276,7 +277,8 @@ final class ChangeCollector {
                     isSuccess(status) ? BREAKING : COMPATIBLE,
                     COMPATIBLE);
         }
-        for (Map.Entry<String, ChangedResponse> entry : responses.getChanged().entrySet()) {
+        for (Map.Entry<String, ChangedResponse> entry :
+                map(responses.getChanged()).entrySet()) {
             String where = "response:" + entry.getKey();
             headers(entry.getValue().getHeaders(), where);
             content(entry.getValue().getContent(), Direction.RESPONSE, where + ":body");
@@ -291,7 +293,7 @@ final class ChangeCollector {
         if (headers == null) {
             return;
         }
-        for (String name : headers.getMissing().keySet()) {
+        for (String name : map(headers.getMissing()).keySet()) {
             add(
                     ChangeRule.RESPONSE_HEADER_REMOVED,
                     response + ":header:" + name,
@@ -299,7 +301,7 @@ final class ChangeCollector {
                     BREAKING,
                     COMPATIBLE);
         }
-        for (Map.Entry<String, Header> entry : headers.getIncreased().entrySet()) {
+        for (Map.Entry<String, Header> entry : map(headers.getIncreased()).entrySet()) {
             boolean required = Boolean.TRUE.equals(entry.getValue().getRequired());
             add(
                     ChangeRule.RESPONSE_HEADER_ADDED,
@@ -308,7 +310,7 @@ final class ChangeCollector {
                     COMPATIBLE,
                     required ? BREAKING : COMPATIBLE);
         }
-        for (Map.Entry<String, ChangedHeader> entry : headers.getChanged().entrySet()) {
+        for (Map.Entry<String, ChangedHeader> entry : map(headers.getChanged()).entrySet()) {
             String where = response + ":header:" + entry.getKey();
             ChangedHeader changed = entry.getValue();
             if (changed.isRequired()) {
@@ -444,8 +446,8 @@ final class ChangeCollector {
     }
 
     private void properties(ChangedSchema changed, Direction direction, String where) {
-        Set<String> removed = changed.getMissingProperties().keySet();
-        Set<String> added = changed.getIncreasedProperties().keySet();
+        Set<String> removed = map(changed.getMissingProperties()).keySet();
+        Set<String> added = map(changed.getIncreasedProperties()).keySet();
         List<String> requiredNow = required(changed.getNewSchema());
         for (String name : removed) {
             // A client loses a field it reads, or sends one no server reads any more.
@@ -466,7 +468,7 @@ final class ChangeCollector {
             }
         }
         if (changed.getRequired() != null) {
-            for (String name : changed.getRequired().getIncreased()) {
+            for (String name : list(changed.getRequired().getIncreased())) {
                 if (!added.contains(name)) {
                     bounded(
                             ChangeRule.PROPERTY_MADE_REQUIRED,
@@ -476,7 +478,7 @@ final class ChangeCollector {
                             direction);
                 }
             }
-            for (String name : changed.getRequired().getMissing()) {
+            for (String name : list(changed.getRequired().getMissing())) {
                 if (!removed.contains(name)) {
                     bounded(
                             ChangeRule.PROPERTY_MADE_OPTIONAL,
@@ -487,7 +489,8 @@ final class ChangeCollector {
                 }
             }
         }
-        changed.getChangedProperties().forEach((name, property) -> schema(property, direction, where + "." + name));
+        map(changed.getChangedProperties())
+                .forEach((name, property) -> schema(property, direction, where + "." + name));
     }
 
     private static List<String> required(Schema<?> schema) {
@@ -583,23 +586,24 @@ final class ChangeCollector {
 
     private void oneOf(ChangedSchema changed, Direction direction, String where) {
         var oneOf = changed.getOneOfSchema();
-        if (!oneOf.getMissing().isEmpty()) {
+        if (!map(oneOf.getMissing()).isEmpty()) {
             bounded(
                     ChangeRule.ONE_OF_CHANGED,
                     where,
-                    "oneOf alternatives removed: " + oneOf.getMissing().keySet(),
+                    "oneOf alternatives removed: " + map(oneOf.getMissing()).keySet(),
                     true,
                     direction);
         }
-        if (!oneOf.getIncreased().isEmpty()) {
+        if (!map(oneOf.getIncreased()).isEmpty()) {
             bounded(
                     ChangeRule.ONE_OF_CHANGED,
                     where,
-                    "oneOf alternatives added: " + oneOf.getIncreased().keySet(),
+                    "oneOf alternatives added: " + map(oneOf.getIncreased()).keySet(),
                     false,
                     direction);
         }
-        oneOf.getChanged().forEach((name, alternative) -> schema(alternative, direction, where + "<" + name + ">"));
+        map(oneOf.getChanged())
+                .forEach((name, alternative) -> schema(alternative, direction, where + "<" + name + ">"));
     }
 
     /**
@@ -625,6 +629,15 @@ final class ChangeCollector {
                 a.description().equals(b.description()) ? a.description() : a.description() + "; " + b.description(),
                 a.clients() == BREAKING || b.clients() == BREAKING ? BREAKING : COMPATIBLE,
                 a.servers() == BREAKING || b.servers() == BREAKING ? BREAKING : COMPATIBLE);
+    }
+
+    /** openapi-diff leaves some of its lists and maps null when nothing is in them. */
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static <K, V> Map<K, V> map(Map<K, V> map) {
+        return map == null ? Map.of() : map;
     }
 
     private static String typeOf(Schema<?> schema) {

@@ -1,6 +1,7 @@
 package org.imageapis.conformance.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.imageapis.conformance.diff.SpecPair.CREATE_TAG;
 import static org.imageapis.conformance.diff.SpecPair.ITEM;
 import static org.imageapis.conformance.diff.SpecPair.LIST_ITEMS;
 import static org.imageapis.conformance.diff.SpecPair.SCHEMAS;
@@ -130,6 +131,17 @@ class SpecDiffTest {
                         Set.of("property-made-required breaking compatible"),
                         Set.of("property-made-optional compatible breaking")),
                 of(
+                        "request body made optional",
+                        spec -> object(spec, CREATE_TAG + "/requestBody").put("required", false),
+                        Set.of("request-body-made-optional compatible breaking"),
+                        Set.of("request-body-made-required breaking compatible")),
+                of(
+                        "request media type added",
+                        spec -> object(spec, CREATE_TAG + "/requestBody/content")
+                                .set("application/x-www-form-urlencoded", yaml("{schema: {type: object}}")),
+                        Set.of("media-type-added compatible breaking"),
+                        Set.of("media-type-removed breaking compatible")),
+                of(
                         "tightened maxLength in a request body",
                         spec -> object(spec, TAG_REQUEST + "/properties/name").put("maxLength", 16),
                         Set.of("max-length-changed breaking compatible"),
@@ -164,6 +176,12 @@ class SpecDiffTest {
                         Set.of("minimum-changed compatible breaking"),
                         Set.of("minimum-changed breaking compatible")),
                 of(
+                        "oneOf alternative removed in a response",
+                        spec -> array(spec, ITEM_SCHEMA + "/properties/owner/oneOf")
+                                .remove(1),
+                        Set.of("one-of-changed compatible breaking"),
+                        Set.of("one-of-changed breaking compatible")),
+                of(
                         "removed error status",
                         spec -> object(spec, LIST_ITEMS + "/responses").remove("400"),
                         Set.of("response-status-removed compatible breaking"),
@@ -186,6 +204,20 @@ class SpecDiffTest {
                                 .remove("X-Request-Id"),
                         Set.of("response-header-removed breaking compatible"),
                         Set.of("response-header-added compatible breaking")),
+                of(
+                        "another security scheme accepted",
+                        spec -> {
+                            object(spec, "/components/securitySchemes")
+                                    .set("aksk", yaml("{type: apiKey, in: header, name: Authorization}"));
+                            array(spec, "/security").add(yaml("{aksk: []}"));
+                        },
+                        Set.of("security-changed compatible breaking"),
+                        Set.of("security-changed breaking compatible")),
+                of(
+                        "operation deprecated",
+                        spec -> object(spec, LIST_ITEMS).put("deprecated", true),
+                        Set.of("operation-deprecated compatible compatible"),
+                        Set.of()),
                 of(
                         "changed operationId",
                         spec -> object(spec, LIST_ITEMS).put("operationId", "listAllItems"),
