@@ -35,10 +35,18 @@ public final class SpecDiff {
 
     /** Compares two parsed specs; {@code oldName} and {@code newName} name them in reports. */
     public static DiffReport compare(String oldName, OpenAPI oldSpec, String newName, OpenAPI newSpec) {
-        // openapi-diff copies top-level security into the operations of the models it is given.
-        List<Change> changes = new ChangeCollector()
-                .collect(OpenApiDiff.compare(
-                        oldSpec, newSpec, OpenApiDiffOptions.builder().build()));
+        List<Change> changes;
+        try {
+            // openapi-diff copies top-level security into the operations of the models it is given.
+            changes = new ChangeCollector()
+                    .collect(OpenApiDiff.compare(
+                            oldSpec, newSpec, OpenApiDiffOptions.builder().build()));
+        } catch (RuntimeException e) {
+            // The parser accepts what openapi-diff then trips over: a $ref to nothing, an undeclared security scheme.
+            throw new SpecLoadException("cannot compare " + oldName + " with " + newName + ": "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + " (is each a valid OpenAPI 3.0 document, every $ref resolved?)");
+        }
         return new DiffReport(oldName, newName, changes);
     }
 

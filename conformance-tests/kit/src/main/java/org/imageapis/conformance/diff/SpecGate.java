@@ -103,6 +103,9 @@ public final class SpecGate {
         } catch (GateException | SpecLoadException e) {
             out.println("spec gate: " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            out.println("spec gate: internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 2;
         } finally {
             out.flush();
         }

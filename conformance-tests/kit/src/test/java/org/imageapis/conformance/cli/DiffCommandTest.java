@@ -169,6 +169,23 @@ class DiffCommandTest {
     }
 
     @Test
+    void aSpecWithAReferenceToNothingIsOneLineAndExitTwo() {
+        Path dangling = SpecPair.write(
+                dir.resolve("dangling.yaml"),
+                SpecPair.edited(spec -> object(spec, SCHEMAS + "/ItemList/properties/items")
+                        .set("items", yaml("{$ref: '#/components/schemas/Nothing'}"))));
+
+        CliRun run = diff(base, dangling, "text");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err().lines())
+                .singleElement()
+                .asString()
+                .startsWith("conformance: cannot compare " + base + " with " + dangling + ": ")
+                .contains("#/components/schemas/Nothing");
+    }
+
+    @Test
     void anOpenApi31SpecIsRefusedInOneLine() {
         Path v31 = SpecPair.write(dir.resolve("v31.yaml"), SpecPair.edited(spec -> spec.put("openapi", "3.1.0")));
 
