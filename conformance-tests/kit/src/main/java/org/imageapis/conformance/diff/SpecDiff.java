@@ -33,11 +33,13 @@ public final class SpecDiff {
         return compare(String.valueOf(oldSpec), read(oldSpec), String.valueOf(newSpec), read(newSpec));
     }
 
-    /** Compares two parsed specs; {@code oldName} and {@code newName} name them in reports. */
+    /**
+     * Compares two parsed specs; {@code oldName} and {@code newName} name them in reports. openapi-diff copies the
+     * top-level security requirements into the operations of the models it is given: pass models of your own.
+     */
     public static DiffReport compare(String oldName, OpenAPI oldSpec, String newName, OpenAPI newSpec) {
         List<Change> changes;
         try {
-            // openapi-diff copies top-level security into the operations of the models it is given.
             changes = new ChangeCollector()
                     .collect(OpenApiDiff.compare(
                             oldSpec, newSpec, OpenApiDiffOptions.builder().build()));
