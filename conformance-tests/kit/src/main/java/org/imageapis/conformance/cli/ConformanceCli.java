@@ -15,8 +15,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "conformance 0.1.0",
         description = "Validate API responses and requests against the image APIs' OpenAPI specs, test servers,"
-                + " and validate live traffic through a proxy.",
-        subcommands = {ValidateCommand.class, ValidateRequestCommand.class, TestServerCommand.class, ProxyCommand.class
+                + " validate live traffic through a proxy, and find breaking changes between two versions of a spec.",
+        subcommands = {
+            ValidateCommand.class,
+            ValidateRequestCommand.class,
+            TestServerCommand.class,
+            ProxyCommand.class,
+            DiffCommand.class
         })
 public final class ConformanceCli implements Runnable {
 
@@ -66,6 +71,6 @@ public final class ConformanceCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                command.commandLine(), "missing command: validate, validate-request, test-server or proxy");
+                command.commandLine(), "missing command: validate, validate-request, test-server, proxy or diff");
     }
 }

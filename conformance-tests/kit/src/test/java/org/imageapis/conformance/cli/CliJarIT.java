@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.imageapis.conformance.diff.SpecPair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,24 @@ class CliJarIT {
         assertThat(invalid.out())
                 .contains("error range at /0: expected > 0, actual 0")
                 .contains("error type at /1: expected integer or null, actual \"x\"");
+    }
+
+    @Test
+    void diffsTwoSpecsWithOpenApiDiffInsideTheJar() throws Exception {
+        Path base = SpecPair.write(dir.resolve("base.yaml"), SpecPair.base());
+        Path narrowed = SpecPair.write(
+                dir.resolve("narrowed.yaml"),
+                SpecPair.edited(spec -> SpecPair.object(spec, SpecPair.LIST_ITEMS + "/parameters/2/schema")
+                        .set("enum", SpecPair.yaml("[asc]"))));
+
+        Result same = java("diff", "--old", base.toString(), "--new", base.toString());
+        Result breaking = java("diff", "--old", base.toString(), "--new", narrowed.toString());
+
+        assertThat(same.status()).as(same.out()).isZero();
+        assertThat(breaking.status()).as(breaking.out()).isEqualTo(1);
+        assertThat(breaking.out())
+                .contains("id: enum-values-removed GET /v1/{project_id}/items query:order")
+                .doesNotContain("SLF4J");
     }
 
     @Test
