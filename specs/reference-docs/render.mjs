@@ -111,8 +111,10 @@ function indexPage(apis, extensions) {
     </section>`;
   });
   const extensionRows = Object.entries(extensions).map(
-    ([name, { on, says }]) => `
-      <tr id="${name}"><td><code>${name}</code><br><span class="shown">shown as <code>${name.slice(2)}:</code></span></td>
+    ([name, { on, says, shown = true }]) => `
+      <tr id="${name}"><td><code>${name}</code><br><span class="shown">${
+        shown ? `shown as <code>${name.slice(2)}:</code>` : "not shown on the pages"
+      }</span></td>
         <td>${escapeHtml(on)}</td><td>${escapeHtml(says)}</td></tr>`,
   );
   return `<!DOCTYPE html>
@@ -137,7 +139,7 @@ function indexPage(apis, extensions) {
   ${apiSections.join("\n")}
   <h2 id="extensions">Vendor extensions</h2>
   <p>The specs record, beside what OpenAPI can say, where each fact comes from and what a parameter means. The
-    pages show these extensions next to the operation, parameter or field they belong to, without their
+    pages show most of these extensions next to the operation, parameter or field they belong to, without their
     <code>x-</code>.</p>
   <table>
     <tr><th>extension</th><th>on</th><th>says</th></tr>${extensionRows.join("")}
