@@ -25,9 +25,11 @@ function main([bundleDir, outputDir]) {
   if (apis.length === 0) {
     throw new Error(`no <api>.yaml bundle in ${bundleDir}`);
   }
-  // A page of an API that is gone must not linger.
-  rmSync(outputDir, { recursive: true, force: true });
   mkdirSync(outputDir, { recursive: true });
+  // A page of an API that is gone must not linger.
+  for (const old of readdirSync(outputDir).filter((name) => name.endsWith(".html"))) {
+    rmSync(path.join(outputDir, old));
+  }
   writeFileSync(path.join(outputDir, "index.html"), indexPage(apis, readExtensions()));
   return Promise.all(apis.map((api) => renderPage(api, outputDir)));
 }
@@ -41,7 +43,7 @@ function readApi(file) {
   }
   const operations = Object.entries(spec.paths ?? {}).flatMap(([route, item]) =>
     Object.entries(item)
-      .filter(([method, operation]) => operation && operation.operationId)
+      .filter(([, operation]) => operation && operation.operationId)
       .map(([method, operation]) => ({ method: method.toUpperCase(), route, summary: operation.summary ?? "" })),
   );
   return { id: path.basename(file, ".yaml"), file, info: spec.info ?? {}, operations };
