@@ -36,6 +36,14 @@ class SpecsJarIT {
     }
 
     @Test
+    void holdsTheReferenceDocs() {
+        assertThat(entries).contains("docs/index.html");
+        for (Api api : Api.values()) {
+            assertThat(entries).contains("docs/" + api.id() + ".html");
+        }
+    }
+
+    @Test
     void holdsNoBundlerClass() {
         assertThat(entries)
                 .as("the bundler is build tooling (module specs/bundler), not part of the specs jar")

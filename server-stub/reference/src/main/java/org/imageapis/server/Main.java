@@ -98,7 +98,7 @@ public final class Main {
                     "cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), EXIT_FAILURE);
         }
         out.println("image-apis reference server listening on " + server.baseUri() + " (Swagger UI: " + server.baseUri()
-                + "docs/)");
+                + "docs/, reference docs: " + server.baseUri() + "reference/)");
         return server;
     }
 

@@ -28,6 +28,7 @@ import org.imageapis.server.control.ServerControls;
 import org.imageapis.server.data.Dataset;
 import org.imageapis.server.docs.DocsResource;
 import org.imageapis.server.docs.OpenApiResource;
+import org.imageapis.server.docs.ReferenceDocsResource;
 import org.imageapis.server.hss.BasicImagesResource;
 import org.imageapis.server.http.BeanValidationConfig;
 import org.imageapis.server.http.BodyAwareExecutorProvider;
@@ -153,7 +154,8 @@ public final class ReferenceServer implements AutoCloseable {
                 .register(new BasicImagesResource(dataset))
                 .register(new SharedRepositoriesResource(dataset))
                 .register(OpenApiResource.class)
-                .register(DocsResource.class);
+                .register(DocsResource.class)
+                .register(ReferenceDocsResource.class);
     }
 
     public URI baseUri() {

@@ -64,6 +64,7 @@ public final class StartupTraining {
         paths.add("/no/such/route");
         paths.add("/docs/");
         paths.add("/docs/swagger-initializer.js");
+        paths.add("/reference/");
         return paths;
     }
 }

@@ -204,6 +204,9 @@ class AuthTest {
                 .isEqualTo(200);
         assertThat(server.send(HttpRequest.newBuilder(server.uri("/docs/"))).status())
                 .isEqualTo(200);
+        assertThat(server.send(HttpRequest.newBuilder(server.uri("/reference/swr.html")))
+                        .status())
+                .isEqualTo(200);
     }
 
     private static HttpResult withToken(String token) {

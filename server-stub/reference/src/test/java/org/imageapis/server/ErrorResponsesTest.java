@@ -41,7 +41,10 @@ class ErrorResponsesTest {
         "/v5/p/image/111",
         "/",
         "/openapi/petstore.yaml",
-        "/docs/secret.txt"
+        "/docs/secret.txt",
+        "/reference/petstore.html",
+        "/reference/swr.yaml",
+        "/reference/..%2Fopenapi%2Fswr.yaml"
     })
     void unknownRoutesAre404(String path) {
         HttpResult result = server.send(HttpRequest.newBuilder(server.uri(path)), "X-Auth-Token", "t");

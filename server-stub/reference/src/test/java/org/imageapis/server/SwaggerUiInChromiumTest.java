@@ -1,19 +1,13 @@
 package org.imageapis.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,19 +19,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SwaggerUiInChromiumTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static ServerFixture server;
 
     @BeforeAll
     static void start() {
-        boolean ci = "true".equals(System.getenv("CI"));
-        if (!ci) {
-            assumeThat(Files.isExecutable(CHROMIUM))
-                    .as(
-                            "%s is not installed (apt-get install -y chromium); CI=true makes this test mandatory",
-                            CHROMIUM)
-                    .isTrue();
-        }
+        HeadlessChromium.assumeInstalled();
         server = ServerFixture.builtIn();
     }
 
@@ -50,12 +36,13 @@ class SwaggerUiInChromiumTest {
 
     @ParameterizedTest
     @CsvSource({
-        "ModelArts image groups, listImageGroups, List image groups, /v1/{project_id}/images/group",
-        "Workspace Application Streaming image servers, listImageServers, List image servers, /v1/{project_id}/image-servers",
-        "HSS container image basic-image information, listImageBasicImages, List basic image information, /v5/{project_id}/image/{image_id}/basic-image",
-        "SWR shared repositories, listSharedRepositories, List shared repositories, /v2/manage/shared-repositories"
+        "modelarts, ModelArts image groups, listImageGroups, List image groups, /v1/{project_id}/images/group",
+        "workspace, Workspace Application Streaming image servers, listImageServers, List image servers, /v1/{project_id}/image-servers",
+        "hss, HSS container image basic-image information, listImageBasicImages, List basic image information, /v5/{project_id}/image/{image_id}/basic-image",
+        "swr, SWR shared repositories, listSharedRepositories, List shared repositories, /v2/manage/shared-repositories"
     })
-    void eachApiRendersItsOperation(String name, String operationId, String summary, String path) throws Exception {
+    void eachApiRendersItsOperationAndLinksItsReferencePage(
+            String id, String name, String operationId, String summary, String path) throws Exception {
         String dom = renderedDom("/docs/?urls.primaryName="
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
 
@@ -63,7 +50,8 @@ class SwaggerUiInChromiumTest {
         for (String expected : List.of(
                 "opblock-summary-operation-id\">" + operationId,
                 "opblock-summary-description\">" + summary,
-                "data-path=\"" + path + "\"")) {
+                "data-path=\"" + path + "\"",
+                "<a href=\"../reference/" + id + ".html\">")) {
             assertThat(dom.contains(expected))
                     .as("the rendered %s page contains %s", name, expected)
                     .isTrue();
@@ -97,35 +85,6 @@ class SwaggerUiInChromiumTest {
     }
 
     private static String renderedDom(String pathAndQuery) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("chromium-profile");
-        try {
-            Process chromium = new ProcessBuilder(
-                            CHROMIUM.toString(),
-                            "--headless",
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--user-data-dir=" + profile,
-                            "--dump-dom",
-                            "--virtual-time-budget=10000",
-                            server.uri(pathAndQuery).toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            byte[] dom = chromium.getInputStream().readAllBytes();
-            assertThat(chromium.waitFor(60, TimeUnit.SECONDS))
-                    .as("chromium finished")
-                    .isTrue();
-            return new String(dom, StandardCharsets.UTF_8);
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
+        return HeadlessChromium.open(server.uri(pathAndQuery), 600).dom();
     }
 }

@@ -23,6 +23,24 @@ window.onload = function () {
     };
   };
 
+  // Under each spec's title, a link to its rendered reference page at /reference/<api>.html.
+  var ReferenceLink = function () {
+    return {
+      wrapComponents: {
+        info: function (Original, system) {
+          return function (props) {
+            var React = system.React;
+            var api = /openapi\/([a-z0-9-]+)\.yaml$/.exec(props.url || "");
+            return React.createElement("div", null,
+              React.createElement(Original, props),
+              api && React.createElement("p", { className: "reference-link" },
+                React.createElement("a", { href: "../reference/" + api[1] + ".html" }, "Reference documentation")));
+          };
+        }
+      }
+    };
+  };
+
   window.ui = SwaggerUIBundle({
     // DocsResource puts here one { url, name } per API of the registry, named by the spec's title.
     urls: /* API_URLS */ [],
@@ -30,7 +48,7 @@ window.onload = function () {
     deepLinking: true,
     displayOperationId: true,
     presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
-    plugins: [SwaggerUIBundle.plugins.DownloadUrl, ThisServerFirst],
+    plugins: [SwaggerUIBundle.plugins.DownloadUrl, ThisServerFirst, ReferenceLink],
     layout: "StandaloneLayout"
   });
 };
