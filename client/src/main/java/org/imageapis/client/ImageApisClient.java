@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.imageapis.client.hss.HssService;
 import org.imageapis.client.http.Endpoints;
+import org.imageapis.client.http.Senders;
 import org.imageapis.client.http.ServiceContext;
 import org.imageapis.client.http.Sleeper;
 import org.imageapis.client.http.Transport;
@@ -51,13 +52,11 @@ public final class ImageApisClient {
         this.credentials = builder.credentials;
         this.endpoints = endpoints;
         this.unresolved = unresolved;
-        HttpClient http = builder.httpClient != null
-                ? builder.httpClient
-                : HttpClient.newBuilder()
-                        .connectTimeout(Objects.requireNonNullElse(builder.connectTimeout, DEFAULT_CONNECT_TIMEOUT))
-                        .build();
+        Senders senders = builder.httpClient != null
+                ? Senders.callers(builder.httpClient)
+                : Senders.own(Objects.requireNonNullElse(builder.connectTimeout, DEFAULT_CONNECT_TIMEOUT));
         this.transport = new Transport(
-                http,
+                senders,
                 new CredentialsAuthenticator(credentials, projectId, builder.clock),
                 builder.retryPolicy,
                 builder.requestTimeout,
@@ -173,8 +172,9 @@ public final class ImageApisClient {
         }
 
         /**
-         * Sends the calls with this {@code HttpClient} (for a proxy, TLS settings or an executor)
-         * instead of one the client builds. Its connect timeout, proxy, TLS, redirect policy and
+         * Sends every call with this {@code HttpClient} (for a proxy, TLS settings or an executor).
+         * Without it, the client sends https calls with a java.net.http {@code HttpClient} of its own
+         * and plain-http calls with {@code HttpURLConnection}, on the calling thread. Its connect timeout, proxy, TLS, redirect policy and
          * executor apply; {@link #requestTimeout(Duration)} still applies to each attempt. Plain
          * {@code http} endpoints are called with HTTP/1.1 whatever its version; over {@code https}
          * its version applies (the default, HTTP/2, is taken where the server offers it). It is not
@@ -188,7 +188,7 @@ public final class ImageApisClient {
 
         /**
          * Time allowed to open a connection (default 60 s, as the provider's SDK), for the
-         * {@code HttpClient} the client builds.
+         * connections the client opens itself (not with {@link #httpClient(HttpClient)}).
          */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = positive(connectTimeout, "connectTimeout");
