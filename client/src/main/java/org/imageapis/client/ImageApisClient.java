@@ -173,13 +173,13 @@ public final class ImageApisClient {
 
         /**
          * Sends every call with this {@code HttpClient} (for a proxy, TLS settings or an executor).
-         * Without it, the client sends https calls with a java.net.http {@code HttpClient} of its own
-         * and plain-http calls with {@code HttpURLConnection}, on the calling thread. Its connect timeout, proxy, TLS, redirect policy and
-         * executor apply; {@link #requestTimeout(Duration)} still applies to each attempt. Plain
-         * {@code http} endpoints are called with HTTP/1.1 whatever its version; over {@code https}
-         * its version applies (the default, HTTP/2, is taken where the server offers it). It is not
-         * closed by this client. Not combinable with {@link #connectTimeout(Duration)}: set that
-         * on the {@code HttpClient}.
+         * Without it, the client sends https calls with a java.net.http {@code HttpClient} of its
+         * own and plain-http calls with {@code HttpURLConnection}, on the calling thread. Its connect
+         * timeout, proxy, TLS, redirect policy and executor apply; {@link #requestTimeout(Duration)}
+         * still applies to each attempt. Plain {@code http} endpoints are called with HTTP/1.1
+         * whatever its version; over {@code https} its version applies (the default, HTTP/2, is
+         * taken where the server offers it). It is not closed by this client. Not combinable with
+         * {@link #connectTimeout(Duration)}: set that on the {@code HttpClient}.
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -195,7 +195,11 @@ public final class ImageApisClient {
             return this;
         }
 
-        /** Time allowed for each attempt, from sending to the response headers (default 120 s, as the SDK's read timeout). */
+        /**
+         * Time allowed for each attempt, from sending to the response headers (default 120 s, as the
+         * SDK's read timeout). For plain-http calls without {@link #httpClient(HttpClient)}: the
+         * longest wait for any byte of the answer, body included.
+         */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = positive(requestTimeout, "requestTimeout");
             return this;

@@ -18,7 +18,10 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** What HttpURLConnection would get wrong unless told: bodies cut short, repeated headers; and which sender sends what. */
+/**
+ * What HttpURLConnection would get wrong unless told (bodies cut short, repeated headers), the request it sends, and
+ * which sender sends what.
+ */
 class UrlConnectionSenderTest {
 
     private final ServerSocket server = newServer();
@@ -78,7 +81,7 @@ class UrlConnectionSenderTest {
         return URI.create("http://127.0.0.1:" + server.getLocalPort() + "/v2/x?a=b%20c");
     }
 
-    /** Reads one request's head, writes {@code response} as it is and closes the connection; completes with the head. */
+    /** Reads one request's head, writes {@code response} as it is and closes; completes with the head. */
     private CompletableFuture<String> answerOnce(String response) {
         return CompletableFuture.supplyAsync(() -> {
             try (Socket socket = server.accept()) {
