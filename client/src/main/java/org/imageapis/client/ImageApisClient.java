@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.imageapis.client.hss.HssService;
 import org.imageapis.client.http.Endpoints;
+import org.imageapis.client.http.Senders;
 import org.imageapis.client.http.ServiceContext;
 import org.imageapis.client.http.Sleeper;
 import org.imageapis.client.http.Transport;
@@ -51,13 +52,11 @@ public final class ImageApisClient {
         this.credentials = builder.credentials;
         this.endpoints = endpoints;
         this.unresolved = unresolved;
-        HttpClient http = builder.httpClient != null
-                ? builder.httpClient
-                : HttpClient.newBuilder()
-                        .connectTimeout(Objects.requireNonNullElse(builder.connectTimeout, DEFAULT_CONNECT_TIMEOUT))
-                        .build();
+        Senders senders = builder.httpClient != null
+                ? Senders.callers(builder.httpClient)
+                : Senders.own(Objects.requireNonNullElse(builder.connectTimeout, DEFAULT_CONNECT_TIMEOUT));
         this.transport = new Transport(
-                http,
+                senders,
                 new CredentialsAuthenticator(credentials, projectId, builder.clock),
                 builder.retryPolicy,
                 builder.requestTimeout,
@@ -173,13 +172,14 @@ public final class ImageApisClient {
         }
 
         /**
-         * Sends the calls with this {@code HttpClient} (for a proxy, TLS settings or an executor)
-         * instead of one the client builds. Its connect timeout, proxy, TLS, redirect policy and
-         * executor apply; {@link #requestTimeout(Duration)} still applies to each attempt. Plain
-         * {@code http} endpoints are called with HTTP/1.1 whatever its version; over {@code https}
-         * its version applies (the default, HTTP/2, is taken where the server offers it). It is not
-         * closed by this client. Not combinable with {@link #connectTimeout(Duration)}: set that
-         * on the {@code HttpClient}.
+         * Sends every call with this {@code HttpClient} (for a proxy, TLS settings or an executor).
+         * Without it, the client sends https calls with a java.net.http {@code HttpClient} of its
+         * own and plain-http calls with {@code HttpURLConnection}, on the calling thread. Its connect
+         * timeout, proxy, TLS, redirect policy and executor apply; {@link #requestTimeout(Duration)}
+         * still applies to each attempt. Plain {@code http} endpoints are called with HTTP/1.1
+         * whatever its version; over {@code https} its version applies (the default, HTTP/2, is
+         * taken where the server offers it). It is not closed by this client. Not combinable with
+         * {@link #connectTimeout(Duration)}: set that on the {@code HttpClient}.
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -188,14 +188,18 @@ public final class ImageApisClient {
 
         /**
          * Time allowed to open a connection (default 60 s, as the provider's SDK), for the
-         * {@code HttpClient} the client builds.
+         * connections the client opens itself (not with {@link #httpClient(HttpClient)}).
          */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = positive(connectTimeout, "connectTimeout");
             return this;
         }
 
-        /** Time allowed for each attempt, from sending to the response headers (default 120 s, as the SDK's read timeout). */
+        /**
+         * Time allowed for each attempt, from sending to the response headers (default 120 s, as the
+         * SDK's read timeout). For plain-http calls without {@link #httpClient(HttpClient)}: the
+         * longest wait for any byte of the answer, body included.
+         */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = positive(requestTimeout, "requestTimeout");
             return this;

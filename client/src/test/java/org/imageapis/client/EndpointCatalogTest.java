@@ -142,6 +142,22 @@ class EndpointCatalogTest {
     }
 
     @Test
+    void aDefaultPortIsLeftOutOfAnEndpointSoThatTheSignedHostIsTheHostSent() {
+        ImageApisClient client = ImageApisClient.builder()
+                .cloud(Cloud.HUAWEI_CLOUD)
+                .region("cn-north-4")
+                .credentials(Credentials.accessKey("ak", "sk"))
+                .endpoint(Service.SWR, URI.create("https://swr.example.com:443/swr"))
+                .endpoint(Service.HSS, URI.create("http://[::1]:80"))
+                .endpoint(Service.MODELARTS, URI.create("http://localhost:8443/modelarts"))
+                .build();
+
+        assertThat(client.endpoint(Service.SWR)).isEqualTo(URI.create("https://swr.example.com/swr"));
+        assertThat(client.endpoint(Service.HSS)).isEqualTo(URI.create("http://[::1]"));
+        assertThat(client.endpoint(Service.MODELARTS)).isEqualTo(URI.create("http://localhost:8443/modelarts"));
+    }
+
+    @Test
     void builderRefusesIncompleteOrInvalidSettings() {
         assertThatThrownBy(() -> ImageApisClient.builder()
                         .cloud(Cloud.HUAWEI_CLOUD)

@@ -24,8 +24,11 @@ import org.imageapis.signing.SignableRequest;
 /** An in-process HTTP server on 127.0.0.1 that records each request and answers from a script. */
 final class StubServer implements AutoCloseable {
 
-    /** A request as received: the raw (still encoded) URI and the headers. */
-    record Received(String method, URI uri, Headers headers) {
+    /**
+     * A request as received: the raw (still encoded) URI, the headers, the protocol of its request line and the
+     * client's port (the same port for two requests means one connection carried both).
+     */
+    record Received(String method, URI uri, Headers headers, String protocol, int clientPort) {
         String header(String name) {
             return headers.getFirst(name);
         }
@@ -90,7 +93,11 @@ final class StubServer implements AutoCloseable {
                     InputStream body = exchange.getRequestBody()) {
                 body.readAllBytes();
                 Received request = new Received(
-                        exchange.getRequestMethod(), exchange.getRequestURI(), exchange.getRequestHeaders());
+                        exchange.getRequestMethod(),
+                        exchange.getRequestURI(),
+                        exchange.getRequestHeaders(),
+                        exchange.getProtocol(),
+                        exchange.getRemoteAddress().getPort());
                 received.add(request);
                 Reply reply = next(request);
                 if (reply.delayMillis() > 0) {

@@ -9,8 +9,11 @@ public final class Endpoints {
     private Endpoints() {}
 
     /**
-     * {@code endpoint}, if it is an absolute http(s) URI without user info, a query or a fragment. User info
-     * would end up in logs and exception messages, which show the URL: it is refused before the URL is echoed.
+     * {@code endpoint}, if it is an absolute http(s) URI without user info, a query or a fragment, and without its
+     * scheme's default port if it names it. User info would end up in logs and exception messages, which show the
+     * URL: it is refused before the URL is echoed. A default port is dropped because the signature covers
+     * {@code Host}: HTTP/1.1 senders leave a default port out of it, java.net.http's HTTP/2 keeps it in
+     * {@code :authority}, and a signature over {@code host:443} would not match the first.
      *
      * @throws IllegalArgumentException naming {@code service} when the endpoint is refused
      */
@@ -26,6 +29,10 @@ public final class Endpoints {
                 || endpoint.getHost() == null) {
             throw new IllegalArgumentException(
                     "endpoint of " + service + " must be an absolute http(s) URI " + "with a host, was " + endpoint);
+        }
+        int defaultPort = "https".equals(endpoint.getScheme()) ? 443 : 80;
+        if (endpoint.getPort() == defaultPort) {
+            return URI.create(endpoint.getScheme() + "://" + endpoint.getHost() + endpoint.getRawPath());
         }
         return endpoint;
     }

@@ -6,13 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +47,7 @@ public final class Transport {
     private static final String JSON = "application/json";
     private static final Set<Integer> RETRYABLE_STATUSES = Set.of(429, 502, 503, 504);
 
-    private final HttpClient http;
+    private final Senders senders;
     private final Authenticator authenticator;
     private final RetryPolicy retryPolicy;
     private final Duration requestTimeout;
@@ -59,13 +57,13 @@ public final class Transport {
     private final ErrorMapper errors;
 
     public Transport(
-            HttpClient http,
+            Senders senders,
             Authenticator authenticator,
             RetryPolicy retryPolicy,
             Duration requestTimeout,
             Sleeper sleeper,
             Clock clock) {
-        this.http = http;
+        this.senders = senders;
         this.authenticator = authenticator;
         this.retryPolicy = retryPolicy;
         this.requestTimeout = requestTimeout;
@@ -91,9 +89,10 @@ public final class Transport {
         Target target = Target.of(endpoint, request);
         for (int attempt = 1; ; attempt++) {
             long started = System.nanoTime();
-            HttpResponse<byte[]> response;
+            Sender.Reply response;
             try {
-                response = http.send(httpRequest(target, request), HttpResponse.BodyHandlers.ofByteArray());
+                response = senders.forCall(target.plainHttp())
+                        .send(target.uri(), headers(target, request), requestTimeout);
             } catch (HttpTimeoutException e) {
                 if (!(e instanceof HttpConnectTimeoutException)) {
                     throw new RequestTimeoutException(
@@ -108,7 +107,7 @@ public final class Transport {
                 Thread.currentThread().interrupt();
                 throw new ConnectionException(target.call() + " was interrupted", e);
             }
-            int status = response.statusCode();
+            int status = response.status();
             if (LOG.isDebugEnabled()) {
                 LOG.debug(
                         "{} -> {} in {} ms (attempt {} of {})",
@@ -185,26 +184,13 @@ public final class Transport {
         }
     }
 
-    /** The first attempt's request, as sent; for tests. */
-    HttpRequest httpRequest(URI endpoint, ApiRequest request) {
-        return httpRequest(Target.of(endpoint, request), request);
-    }
-
-    private HttpRequest httpRequest(Target target, ApiRequest request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(target.uri())
-                .GET()
-                .timeout(requestTimeout)
-                .header(ACCEPT, JSON);
-        if (target.plainHttp()) {
-            // With its default version, java.net.http offers a plain-http server an upgrade to h2c on
-            // every request; servers rarely take it, and against the reference server it made each
-            // call take about a third longer (BENCHMARKS.md). Over https the HttpClient's version
-            // applies: HTTP/2 where the server offers it through ALPN.
-            builder.version(HttpClient.Version.HTTP_1_1);
-        }
-        request.headers().forEach(builder::header);
-        authenticator.authenticate(() -> signable(target, request)).forEach(builder::header);
-        return builder.build();
+    /** The headers of one attempt, in the order sent: {@code Accept}, the request's, then the credentials'. */
+    private Map<String, String> headers(Target target, ApiRequest request) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(ACCEPT, JSON);
+        headers.putAll(request.headers());
+        headers.putAll(authenticator.authenticate(() -> signable(target, request)));
+        return headers;
     }
 
     /** The request as the signature covers it: decoded, with every header set above plus {@code Host}. */
@@ -220,7 +206,7 @@ public final class Transport {
     }
 
     /**
-     * Where a request goes. {@code host} is what java.net.http sends as {@code Host} (and so what
+     * Where a request goes. {@code host} is what the senders send as {@code Host} (and so what
      * must be signed): the host, plus {@code :port} when the URI names one.
      */
     private record Target(URI uri, String decodedPath, String host) {

@@ -174,7 +174,8 @@ class ClientResilienceTest {
     }
 
     /**
-     * java.net.http itself sends a GET once more when the connection closes before any byte of the answer, so each
+     * The JDK's HTTP clients (HttpURLConnection, which the client uses on plain http, as java.net.http) send a GET
+     * once more themselves when the connection closes before any byte of the answer, so each
      * attempt of the client reaches the server twice: two resets fail one attempt, and the client's retry succeeds;
      * six fail all three attempts.
      */
