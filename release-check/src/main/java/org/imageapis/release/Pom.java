@@ -23,12 +23,10 @@ final class Pom {
     /** A managed dependency of a BOM. */
     record Managed(String groupId, String artifactId, String version, String classifier) {}
 
-    private final Path file;
     private final Element project;
     private final Map<String, String> properties = new HashMap<>();
 
-    private Pom(Path file, Element project) {
-        this.file = file;
+    private Pom(Element project) {
         this.project = project;
         Element props = child(project, "properties");
         if (props != null) {
@@ -43,15 +41,10 @@ final class Pom {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setExpandEntityReferences(false);
-            return new Pom(
-                    file, factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement());
+            return new Pom(factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement());
         } catch (ParserConfigurationException | SAXException e) {
             throw new IOException(file + " is not a POM: " + e.getMessage(), e);
         }
-    }
-
-    Path file() {
-        return file;
     }
 
     /**
