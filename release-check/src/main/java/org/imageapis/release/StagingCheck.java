@@ -2,6 +2,7 @@ package org.imageapis.release;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -19,7 +21,8 @@ import java.util.zip.ZipFile;
  * Checks the staging directory the build deployed into: exactly the parent POM, the BOM and the modules the BOM
  * lists are there; each module with its POM, jar, sources jar, javadoc jar and the classified jars the BOM names;
  * each POM with what a public repository requires; and, in a release version, no placeholder left in the URL or the
- * SCM. Prints one line per problem and exits 1; exits 2 when the directory cannot be read.
+ * SCM, and the version's own section in the changelog. Prints one line per problem and exits 1; exits 2 when a file
+ * cannot be read.
  */
 public final class StagingCheck {
 
@@ -48,17 +51,18 @@ public final class StagingCheck {
         this.version = version;
     }
 
-    /** Usage: {@code StagingCheck STAGING_DIR GROUP_ID VERSION}. */
+    /** Usage: {@code StagingCheck STAGING_DIR GROUP_ID VERSION CHANGELOG}. */
     public static void main(String[] args) {
-        if (args.length != 3) {
-            System.err.println("usage: StagingCheck STAGING_DIR GROUP_ID VERSION");
+        if (args.length != 4) {
+            System.err.println("usage: StagingCheck STAGING_DIR GROUP_ID VERSION CHANGELOG");
             System.exit(2);
         }
-        List<String> problems;
+        List<String> problems = new ArrayList<>();
         try {
-            problems = check(Path.of(args[0]), args[1], args[2]);
+            problems.addAll(check(Path.of(args[0]), args[1], args[2]));
+            problems.addAll(checkChangelog(Path.of(args[3]), args[2]));
         } catch (IOException | UncheckedIOException e) {
-            System.err.println("release check: cannot read the staging directory " + args[0] + ": " + e.getMessage());
+            System.err.println("release check: cannot read " + e.getMessage());
             System.exit(2);
             return;
         }
@@ -77,8 +81,35 @@ public final class StagingCheck {
         return check.problems;
     }
 
+    /**
+     * A release version needs its own section in the changelog, as keep-a-changelog has it: the heading
+     * {@code ## [X.Y.Z] - YYYY-MM-DD} below {@code ## [Unreleased]}, and the link reference {@code [X.Y.Z]: …}.
+     */
+    static List<String> checkChangelog(Path changelog, String version) throws IOException {
+        if (version.endsWith("-SNAPSHOT")) {
+            return List.of();
+        }
+        List<String> lines = Files.readAllLines(changelog);
+        List<String> problems = new ArrayList<>();
+        if (lines.stream().noneMatch(line -> line.equals("## [Unreleased]"))) {
+            problems.add(changelog.getFileName() + " has no \"## [Unreleased]\" section");
+        }
+        if (lines.stream()
+                .noneMatch(line -> line.matches(Pattern.quote("## [" + version + "] - ") + "\\d{4}-\\d{2}-\\d{2}"))) {
+            problems.add(changelog.getFileName() + " has no section \"## [" + version + "] - YYYY-MM-DD\"");
+        }
+        if (lines.stream().noneMatch(line -> line.startsWith("[" + version + "]: "))) {
+            problems.add(changelog.getFileName() + " has no link reference \"[" + version + "]: \"");
+        }
+        return problems;
+    }
+
     private void run() throws IOException {
         Set<String> deployed = staging.artifactIds();
+        if (deployed.isEmpty()) {
+            problems.add("nothing of " + groupId + " " + version + " was deployed into the staging directory");
+            return;
+        }
         if (!deployed.contains(BOM) || !deployed.contains(PARENT)) {
             problems.add("the parent POM (" + PARENT + ") and the BOM (" + BOM + ") must both be deployed; found "
                     + deployed);

@@ -118,6 +118,20 @@ class StagingCheckTest {
                 .startsWith("image-apis-bom's <url> is https://elsewhere.example/, but pom.xml's is");
     }
 
+    @Test
+    void aReleaseNeedsItsChangelogSectionAndLinkReference() throws IOException {
+        Path changelog = staging.resolve("CHANGELOG.md");
+        Files.writeString(
+                changelog, "## [Unreleased]\n\n## [1.0.0] - 2026-12-01\n\n[1.0.0]: https://x.example/v1.0.0\n");
+
+        assertThat(StagingCheck.checkChangelog(changelog, "1.0.0")).isEmpty();
+        assertThat(StagingCheck.checkChangelog(changelog, "1.1.0"))
+                .containsExactly(
+                        "CHANGELOG.md has no section \"## [1.1.0] - YYYY-MM-DD\"",
+                        "CHANGELOG.md has no link reference \"[1.1.0]: \"");
+        assertThat(StagingCheck.checkChangelog(changelog, "1.1.0-SNAPSHOT")).isEmpty();
+    }
+
     /** A staging directory with the parent, the BOM listing the modules, and each module complete. */
     private void stage(String version, String url, String... modules) throws IOException {
         stageFiles(version, version, url, modules);
