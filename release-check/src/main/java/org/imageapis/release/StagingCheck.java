@@ -83,7 +83,7 @@ public final class StagingCheck {
 
     /**
      * A release version needs its own section in the changelog, as keep-a-changelog has it: the heading
-     * {@code ## [X.Y.Z] - YYYY-MM-DD} below {@code ## [Unreleased]}, and the link reference {@code [X.Y.Z]: …}.
+     * {@code ## [X.Y.Z] - YYYY-MM-DD} besides {@code ## [Unreleased]}, and the link reference {@code [X.Y.Z]: …}.
      */
     static List<String> checkChangelog(Path changelog, String version) throws IOException {
         if (version.endsWith("-SNAPSHOT")) {
