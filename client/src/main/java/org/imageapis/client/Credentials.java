@@ -5,7 +5,7 @@ import org.imageapis.signing.AkSkCredentials;
 
 /**
  * How requests are authenticated: an IAM token, or an access key / secret key pair that signs
- * each request. {@link #toString()} never shows a token or secret.
+ * each request. {@code toString()} never shows a token or secret.
  */
 public sealed interface Credentials permits Credentials.Token, Credentials.AccessKey {
 
