@@ -7,19 +7,15 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import org.imageapis.client.hss.HssService;
 import org.imageapis.client.http.Endpoints;
 import org.imageapis.client.http.Senders;
 import org.imageapis.client.http.ServiceContext;
 import org.imageapis.client.http.Sleeper;
 import org.imageapis.client.http.Transport;
-import org.imageapis.client.modelarts.ModelArtsService;
-import org.imageapis.client.swr.SwrService;
-import org.imageapis.client.workspace.WorkspaceService;
 
 /**
  * The entry point: one client per cloud, region, project and credentials, with an accessor per
- * service. Immutable and thread-safe; share one instance.
+ * service ({@link ServiceAccessors}, generated from the specs). Immutable and thread-safe; share one instance.
  *
  * <pre>{@code
  * ImageApisClient client = ImageApisClient.builder()
@@ -29,7 +25,7 @@ import org.imageapis.client.workspace.WorkspaceService;
  * client.swr().listAllSharedRepositories(request).forEach(System.out::println);
  * }</pre>
  */
-public final class ImageApisClient {
+public final class ImageApisClient implements ServiceAccessors {
 
     private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(60);
 
@@ -66,26 +62,6 @@ public final class ImageApisClient {
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** ModelArts image groups; needs a project id. */
-    public ModelArtsService modelArts() {
-        return new ModelArtsService(this);
-    }
-
-    /** Workspace Application Streaming image servers; needs a project id. */
-    public WorkspaceService workspace() {
-        return new WorkspaceService(this);
-    }
-
-    /** HSS basic image information; needs a project id. */
-    public HssService hss() {
-        return new HssService(this);
-    }
-
-    /** SWR shared repositories. */
-    public SwrService swr() {
-        return new SwrService(this);
     }
 
     /** The endpoint calls to {@code service} go to. */

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every spec bundle is a {@link Service} that the client offers, with an endpoint on each cloud its spec names a server
- * of. The constants and service classes are generated from the bundles; the client's accessor of each service is not,
- * so a new bundle fails here until {@link ImageApisClient} offers it.
+ * Every spec bundle is a {@link Service} that the client offers through an accessor, with an endpoint on each cloud its
+ * spec names a server of. The constants, service classes and accessors are generated from the bundles; this holds the
+ * generated client to the bundles it was built from.
  */
 class ServiceCoverageTest {
 

@@ -88,20 +88,22 @@ public final class ClientGenerator {
         }
     }
 
-    /** Every bundle of {@code bundles} as an API the client registers, and the {@code Service} enum of them all. */
+    /**
+     * Every bundle of {@code bundles} as an API the client registers, the {@code Service} enum of them all and the
+     * client's accessor of each.
+     */
     static void generateAll(Path bundles, Path output, Path models) {
         List<Bundles.Bundle> found = Bundles.in(bundles);
+        List<ServiceAccessorsWriter.Accessor> accessors = new ArrayList<>();
         for (Bundles.Bundle bundle : found) {
             SpecModel model = SpecModel.read(bundle.file());
-            generate(
-                    model,
-                    "org.imageapis.client." + bundle.id(),
-                    model.clientName() + "Service",
-                    Optional.of(bundle.constant()),
-                    output,
-                    models);
+            String packageName = "org.imageapis.client." + bundle.id();
+            String serviceClass = model.clientName() + "Service";
+            generate(model, packageName, serviceClass, Optional.of(bundle.constant()), output, models);
+            accessors.add(new ServiceAccessorsWriter.Accessor(packageName + "." + serviceClass, model.title()));
         }
         ServiceEnumWriter.write(found).writeTo(output);
+        ServiceAccessorsWriter.write(accessors).writeTo(output);
     }
 
     /** One spec's models under {@code models} and its per-operation classes under {@code output}. */

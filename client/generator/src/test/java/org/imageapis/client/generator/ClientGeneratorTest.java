@@ -110,7 +110,7 @@ class ClientGeneratorTest {
     }
 
     @Test
-    void everyBundleOfTheDirectoryBecomesAServiceConstantAServiceAndModels() throws IOException {
+    void everyBundleOfTheDirectoryBecomesAServiceConstantAServiceAnAccessorAndModels() throws IOException {
         Path bundles = Files.createDirectories(output.resolve("bundles"));
         String things = PAGED.replace("LIMIT", "{type: integer, default: 5}");
         Files.writeString(bundles.resolve("things.yaml"), things.replace("CLIENT", "{name: Things}"));
@@ -132,6 +132,12 @@ class ClientGeneratorTest {
                 .contains("ServiceContext.of(client, Service.GALLERY)");
         assertThat(operations.resolve("org/imageapis/client/things/ThingsService.java"))
                 .exists();
+        assertThat(Files.readString(operations.resolve("org/imageapis/client/ServiceAccessors.java")))
+                .contains("public sealed interface ServiceAccessors permits ImageApisClient {")
+                .contains("default PhotoGalleryService photoGallery() {\n"
+                        + "        return new PhotoGalleryService((ImageApisClient) this);")
+                .contains("default ThingsService things() {")
+                .doesNotContain("extra");
         assertThat(models.resolve("src/main/java/org/imageapis/client/gallery/model/PhotoPage.java"))
                 .exists();
         assertThat(models.resolve("src/main/java/org/imageapis/client/things/model/Thing.java"))
