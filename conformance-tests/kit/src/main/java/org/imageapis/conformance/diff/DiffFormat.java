@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Set;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import org.imageapis.conformance.junit.JunitXml;
 
 /**
  * How a {@link DiffReport} is written. {@code failOn} names the sides whose breaking changes count as failures
@@ -113,48 +112,32 @@ public enum DiffFormat {
     JUNIT {
         @Override
         public void write(DiffReport report, Set<Side> failOn, PrintWriter out) {
-            try {
-                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-                xml.writeStartDocument("UTF-8", "1.0");
-                xml.writeCharacters("\n");
-                xml.writeStartElement("testsuite");
-                xml.writeAttribute("name", "spec-diff " + report.oldName() + " -> " + report.newName());
-                xml.writeAttribute("tests", Integer.toString(report.changes().size()));
-                xml.writeAttribute(
-                        "failures",
-                        Long.toString(report.changes().stream()
-                                .filter(change -> breaksAny(change, failOn))
-                                .count()));
-                xml.writeAttribute("errors", "0");
-                xml.writeAttribute("skipped", "0");
-                for (Change change : report.changes()) {
-                    xml.writeCharacters("\n  ");
-                    xml.writeStartElement("testcase");
-                    xml.writeAttribute("classname", change.operation().isEmpty() ? "api" : change.operation());
-                    xml.writeAttribute("name", change.id());
-                    String verdict = "clients: " + change.clients().word() + ", servers: "
-                            + change.servers().word();
-                    if (breaksAny(change, failOn)) {
-                        xml.writeStartElement("failure");
-                        xml.writeAttribute("message", change.description() + " (" + verdict + ")");
-                        xml.writeCharacters(where(change) + change.description());
-                        xml.writeEndElement();
-                    } else {
-                        xml.writeStartElement("system-out");
-                        xml.writeCharacters(where(change) + change.description() + " (" + verdict + ")");
-                        xml.writeEndElement();
-                    }
-                    xml.writeEndElement();
-                }
-                xml.writeCharacters("\n");
-                xml.writeEndElement();
-                xml.writeEndDocument();
-                xml.flush();
-                out.println();
-                out.flush();
-            } catch (XMLStreamException e) {
-                throw new IllegalStateException("cannot write the JUnit report: " + e.getMessage(), e);
+            List<JunitXml.TestCase> cases = report.changes().stream()
+                    .map(change -> testCase(change, failOn))
+                    .toList();
+            JunitXml.write(new JunitXml.Suite("spec-diff " + report.oldName() + " -> " + report.newName(), cases), out);
+        }
+
+        private JunitXml.TestCase testCase(Change change, Set<Side> failOn) {
+            String className = change.operation().isEmpty() ? "api" : change.operation();
+            String verdict = "clients: " + change.clients().word() + ", servers: "
+                    + change.servers().word();
+            if (breaksAny(change, failOn)) {
+                return new JunitXml.TestCase(
+                        className,
+                        change.id(),
+                        JunitXml.Outcome.FAILED,
+                        change.description() + " (" + verdict + ")",
+                        where(change) + change.description(),
+                        null);
             }
+            return new JunitXml.TestCase(
+                    className,
+                    change.id(),
+                    JunitXml.Outcome.PASSED,
+                    null,
+                    null,
+                    where(change) + change.description() + " (" + verdict + ")");
         }
     };
 

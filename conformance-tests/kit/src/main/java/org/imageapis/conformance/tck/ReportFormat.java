@@ -12,9 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import org.imageapis.conformance.junit.JunitXml;
 
 /** How a {@link TckReport} is written: for people, for scripts, for CI servers. */
 public enum ReportFormat {
@@ -84,85 +82,34 @@ public enum ReportFormat {
     JUNIT {
         @Override
         public void write(TckReport report, PrintWriter out) {
-            Map<String, List<CaseResult>> byApi = new LinkedHashMap<>();
-            report.results()
-                    .forEach(r -> byApi.computeIfAbsent(r.api(), api -> new ArrayList<>())
-                            .add(r));
-            try {
-                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-                xml.writeStartDocument("UTF-8", "1.0");
-                xml.writeCharacters("\n");
-                xml.writeStartElement("testsuites");
-                xml.writeAttribute("name", "image-apis conformance test-server");
-                counts(xml, report.results());
-                xml.writeAttribute("time", seconds(report.duration().toMillis()));
-                for (Map.Entry<String, List<CaseResult>> api : byApi.entrySet()) {
-                    xml.writeCharacters("\n  ");
-                    xml.writeStartElement("testsuite");
-                    xml.writeAttribute("name", "image-apis." + api.getKey());
-                    counts(xml, api.getValue());
-                    for (CaseResult result : api.getValue()) {
-                        testCase(xml, result);
-                    }
-                    xml.writeCharacters("\n  ");
-                    xml.writeEndElement();
-                }
-                xml.writeCharacters("\n");
-                xml.writeEndElement();
-                xml.writeEndDocument();
-                xml.flush();
-                out.println();
-                out.flush();
-            } catch (XMLStreamException e) {
-                throw new IllegalStateException("cannot write the JUnit report: " + e.getMessage(), e);
+            Map<String, List<JunitXml.TestCase>> byApi = new LinkedHashMap<>();
+            for (CaseResult result : report.results()) {
+                byApi.computeIfAbsent(result.api(), api -> new ArrayList<>()).add(testCase(result));
             }
+            List<JunitXml.Suite> suites = byApi.entrySet().stream()
+                    .map(api -> new JunitXml.Suite("image-apis." + api.getKey(), api.getValue()))
+                    .toList();
+            JunitXml.write("image-apis conformance test-server", report.duration(), suites, out);
         }
 
-        private void counts(XMLStreamWriter xml, List<CaseResult> results) throws XMLStreamException {
-            xml.writeAttribute("tests", Integer.toString(results.size()));
-            xml.writeAttribute("failures", Long.toString(count(results, CaseResult.Outcome.FAILED)));
-            xml.writeAttribute("errors", "0");
-            xml.writeAttribute("skipped", Long.toString(count(results, CaseResult.Outcome.SKIPPED)));
-        }
-
-        private void testCase(XMLStreamWriter xml, CaseResult result) throws XMLStreamException {
-            xml.writeCharacters("\n    ");
-            xml.writeStartElement("testcase");
-            xml.writeAttribute("classname", result.api() + "." + result.operation());
-            xml.writeAttribute("name", result.check().id());
-            switch (result.outcome()) {
-                case FAILED -> {
-                    xml.writeStartElement("failure");
-                    xml.writeAttribute("message", result.reason());
-                    xml.writeCharacters(String.join("\n", result.details()));
-                    xml.writeEndElement();
-                }
-                case SKIPPED -> {
-                    xml.writeStartElement("skipped");
-                    xml.writeAttribute("message", result.reason());
-                    xml.writeEndElement();
-                }
-                case PASSED -> {}
+        private JunitXml.TestCase testCase(CaseResult result) {
+            String className = result.api() + "." + result.operation();
+            String name = result.check().id();
+            String details = String.join("\n", result.details());
+            StringBuilder systemOut = new StringBuilder(result.reason());
+            if (result.outcome() == CaseResult.Outcome.PASSED) {
+                result.details().forEach(line -> systemOut.append('\n').append(line));
             }
-            if (!result.warnings().isEmpty() || result.outcome() == CaseResult.Outcome.PASSED) {
-                xml.writeStartElement("system-out");
-                StringBuilder text = new StringBuilder(result.reason());
-                if (result.outcome() == CaseResult.Outcome.PASSED) {
-                    result.details().forEach(line -> text.append('\n').append(line));
-                }
-                result.warnings().forEach(warning -> text.append("\nwarning: ").append(warning));
-                xml.writeCharacters(text.toString());
-                xml.writeEndElement();
-            }
-            xml.writeEndElement();
-        }
-
-        private long count(List<CaseResult> results, CaseResult.Outcome outcome) {
-            return results.stream().filter(r -> r.outcome() == outcome).count();
-        }
-
-        private String seconds(long millis) {
-            return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+            result.warnings().forEach(warning -> systemOut.append("\nwarning: ").append(warning));
+            String out = result.warnings().isEmpty() && result.outcome() != CaseResult.Outcome.PASSED
+                    ? null
+                    : systemOut.toString();
+            JunitXml.Outcome outcome = switch (result.outcome()) {
+                case PASSED -> JunitXml.Outcome.PASSED;
+                case FAILED -> JunitXml.Outcome.FAILED;
+                case SKIPPED -> JunitXml.Outcome.SKIPPED;
+            };
+            return new JunitXml.TestCase(className, name, outcome, result.reason(), details, out);
         }
     };
 
