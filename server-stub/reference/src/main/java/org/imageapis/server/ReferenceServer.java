@@ -3,6 +3,7 @@ package org.imageapis.server;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -39,6 +40,7 @@ import org.imageapis.server.http.MalformedTargetGuard;
 import org.imageapis.server.http.ParameterConstraints;
 import org.imageapis.server.http.RenderedWriter;
 import org.imageapis.server.http.RequestIdFilter;
+import org.imageapis.server.http.ResourceInstanceWarning;
 import org.imageapis.server.http.StrictBooleanConverter;
 import org.imageapis.server.http.ThrowableMapper;
 import org.imageapis.server.modelarts.ImageGroupsResource;
@@ -124,7 +126,15 @@ public final class ReferenceServer implements AutoCloseable {
     }
 
     static ResourceConfig application(Dataset dataset, Credentials credentials, Clock clock) {
-        return new ResourceConfig()
+        // The API resources as instances: Jersey then calls them directly, where for a registered class it asks the
+        // injection manager for the singleton on every request.
+        List<Object> apiResources = List.of(
+                new ImageGroupsResource(dataset),
+                new ImageServersResource(dataset),
+                new BasicImagesResource(dataset),
+                new SharedRepositoriesResource(dataset));
+        ResourceInstanceWarning.quiet(apiResources);
+        ResourceConfig application = new ResourceConfig()
                 // No classpath scanning or service lookup: a fast start and no surprise providers.
                 .property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true)
                 .property(CommonProperties.METAINF_SERVICES_LOOKUP_DISABLE, true)
@@ -147,15 +157,11 @@ public final class ReferenceServer implements AutoCloseable {
                         bind(dataset).to(Dataset.class);
                     }
                 })
-                // The API resources as instances: Jersey then calls them directly, where for a registered class it
-                // asks the injection manager for the singleton on every request.
-                .register(new ImageGroupsResource(dataset))
-                .register(new ImageServersResource(dataset))
-                .register(new BasicImagesResource(dataset))
-                .register(new SharedRepositoriesResource(dataset))
                 .register(OpenApiResource.class)
                 .register(DocsResource.class)
                 .register(ReferenceDocsResource.class);
+        apiResources.forEach(application::register);
+        return application;
     }
 
     public URI baseUri() {
