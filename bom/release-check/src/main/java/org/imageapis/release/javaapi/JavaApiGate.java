@@ -74,6 +74,9 @@ public final class JavaApiGate {
         } catch (JApiCmpException e) {
             out.println(PREFIX + "japicmp cannot compare: " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            out.println(PREFIX + "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 2;
         } finally {
             out.flush();
         }

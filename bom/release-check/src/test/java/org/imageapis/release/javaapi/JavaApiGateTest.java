@@ -165,6 +165,17 @@ class JavaApiGateTest {
     }
 
     @Test
+    void aMissingReleasedJarIsBadInput() throws IOException {
+        build(GREETER + " }");
+
+        Run run = gate("1.0.0", "acknowledged: []\n");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out().lines())
+                .contains("java api gate: no file " + dir.resolve("baseline").resolve(MODULE + ".jar"));
+    }
+
+    @Test
     void aChangedReturnTypeIsNamedByJapicmpsChangeType() throws IOException {
         release(GREETER + " }");
         build("package org.example; public class Greeter { public Object hello(String name) { return name; } }");
