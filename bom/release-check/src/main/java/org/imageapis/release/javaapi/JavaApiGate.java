@@ -93,7 +93,7 @@ public final class JavaApiGate {
             String id = change.module() + ": " + change.element() + " " + change.type();
             unused.removeIf(entry -> entry.matches(change));
             if (acknowledgements.entries().stream().anyMatch(entry -> entry.matches(change))) {
-                out.println("    acknowledged: " + id);
+                out.println("  acknowledged: " + id);
             } else {
                 breaking.add("BREAKING " + id + " (" + change.kind() + "); acknowledge it in "
                         + acknowledgementsFile.getFileName() + " as - {module: " + change.module() + ", element: \""

@@ -111,7 +111,7 @@ class JavaApiGateTest {
                         MODULE, "org.example.Greeter#farewell(java.lang.String,int)", "callers use hello instead"));
 
         assertThat(run.status()).as(run.out()).isZero();
-        assertThat(run.out()).contains("    acknowledged: " + MODULE + ": " + REMOVED_FAREWELL);
+        assertThat(run.out()).contains("  acknowledged: " + MODULE + ": " + REMOVED_FAREWELL);
     }
 
     @Test
