@@ -166,6 +166,9 @@ public final class StagingCheck {
         if (!missing.isEmpty()) {
             problems.add(artifactId + " was deployed without its " + String.join(", ", missing));
         }
+        for (String legal : List.of("META-INF/LICENSE", "META-INF/NOTICE")) {
+            checkJar(artifactId, ".jar", entry -> entry.getName().equals(legal), "no " + legal);
+        }
         checkJar(artifactId, "-sources.jar", entry -> entry.getName().endsWith(".java"), "no .java file");
         checkJar(artifactId, "-javadoc.jar", entry -> entry.getName().equals("index.html"), "no index.html");
         Optional<Pom> pom = pom(artifactId);

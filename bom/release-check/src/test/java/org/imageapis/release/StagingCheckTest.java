@@ -89,6 +89,15 @@ class StagingCheckTest {
     }
 
     @Test
+    void aJarWithoutTheLicenseAndNoticeFails() throws IOException {
+        stage("1.0.0", "https://images.example/", "image-apis-client");
+        jar("image-apis-client", "1.0.0", "1.0.0", ".jar", "A.class", "META-INF/NOTICE");
+
+        assertThat(StagingCheck.check(staging, GROUP, "1.0.0"))
+                .containsExactly("image-apis-client.jar has no META-INF/LICENSE");
+    }
+
+    @Test
     void aModulePomWithoutItsOwnDescriptionFails() throws IOException {
         stage("1.0.0", "https://images.example/", "image-apis-client");
         write("image-apis-client", "1.0.0", "1.0.0", ".pom", "<project><name>client</name></project>");
@@ -176,18 +185,20 @@ class StagingCheckTest {
                 fileVersion,
                 ".pom",
                 "<project><name>n</name><description>d</description></project>");
-        jar(artifactId, version, fileVersion, ".jar", "A.class");
+        jar(artifactId, version, fileVersion, ".jar", "A.class", "META-INF/LICENSE", "META-INF/NOTICE");
         jar(artifactId, version, fileVersion, "-sources.jar", "A.java");
         jar(artifactId, version, fileVersion, "-javadoc.jar", "index.html");
     }
 
-    private void jar(String artifactId, String version, String fileVersion, String suffix, String entry)
+    private void jar(String artifactId, String version, String fileVersion, String suffix, String... entries)
             throws IOException {
         Path jar = file(artifactId, version, fileVersion, suffix);
         try (OutputStream out = Files.newOutputStream(jar);
                 ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry(entry));
-            zip.closeEntry();
+            for (String entry : entries) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.closeEntry();
+            }
         }
     }
 

@@ -65,8 +65,11 @@ record Acknowledgements(List<Acknowledgement> entries) {
         return new Acknowledgements(entries);
     }
 
+    /** The field's text, or "" when it is missing, not a scalar or YAML's null ({@code asText()} would say "null"). */
     private static String text(JsonNode entry, String field) {
         JsonNode value = entry == null ? null : entry.get(field);
-        return value == null || !value.isValueNode() ? "" : value.asText().strip();
+        return value == null || value.isNull() || !value.isValueNode()
+                ? ""
+                : value.asText().strip();
     }
 }

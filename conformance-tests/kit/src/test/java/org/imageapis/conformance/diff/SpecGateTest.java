@@ -21,6 +21,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The build's gate: breaking changes fail unless acknowledged, stale acknowledgements fail, bad input is status 2. */
 class SpecGateTest {
@@ -105,9 +107,13 @@ class SpecGateTest {
         assertThat(run.out()).contains("BREAKING fixture: " + REMOVED_TOTAL).contains("STALE other: " + REMOVED_TOTAL);
     }
 
-    @Test
-    void anAcknowledgementWithoutAReasonIsBadInput() throws IOException {
-        Files.writeString(acknowledgements, "acknowledged:\n  - {api: fixture, change: \"" + REMOVED_TOTAL + "\"}\n");
+    /** No reason: the key missing, given with no value (YAML's null, once read as the text "null"), or blank. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", ", reason: ", ", reason: null", ", reason: ~", ", reason: '  '"})
+    void anAcknowledgementWithoutAReasonIsBadInput(String reason) throws IOException {
+        Files.writeString(
+                acknowledgements,
+                "acknowledged:\n  - {api: fixture, change: \"" + REMOVED_TOTAL + "\"" + reason + "}\n");
 
         Run run = gate(Map.of("fixture", bundle("fixture", withoutTotal())));
 
