@@ -1,6 +1,7 @@
 package org.imageapis.conformance.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.AnnotationKeyword;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
@@ -58,9 +59,13 @@ public final class SchemaCatalog {
         }
 
         private static JsonSchemaFactory factory(JsonMetaSchema base, SpecVersion.VersionFlag version) {
+            // Each schema is compiled inside the whole spec document, so the library meets the document's own keys
+            // (openapi, info, paths, x-...) too: they are annotations here, where its default factory logged a
+            // warning for each to the application's logger.
             JsonMetaSchema metaSchema = JsonMetaSchema.builder(base)
                     .format(IntegerRangeFormat.INT32)
                     .format(IntegerRangeFormat.INT64)
+                    .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
                     .build();
             return JsonSchemaFactory.getInstance(
                     version, builder -> builder.metaSchema(metaSchema).defaultMetaSchemaIri(metaSchema.getIri()));
