@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.imageapis.conformance.SpecLoadException;
+import org.imageapis.conformance.spec.SpecDocument;
 import org.openapitools.openapidiff.core.compare.OpenApiDiff;
 import org.openapitools.openapidiff.core.compare.OpenApiDiffOptions;
 
@@ -77,12 +78,7 @@ public final class SpecDiff {
     }
 
     private static OpenAPI parsed(SwaggerParseResult result, Object location) {
-        OpenAPI openApi = result == null ? null : result.getOpenAPI();
-        if (openApi == null || openApi.getPaths() == null) {
-            List<String> messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
-            throw new SpecLoadException("cannot parse the spec " + location
-                    + (messages.isEmpty() ? ": not an OpenAPI 3 document" : ": " + String.join("; ", messages)));
-        }
+        OpenAPI openApi = SpecDocument.openApi(result, location);
         if (openApi.getSpecVersion() == SpecVersion.V31) {
             // openapi-diff 2.1.7 reads 3.1 schemas as 3.0 ones: it misses changes to array items and to type arrays
             // ("null" included), so a 3.1 comparison would pass breaking changes silently.

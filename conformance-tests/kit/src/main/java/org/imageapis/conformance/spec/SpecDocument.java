@@ -66,13 +66,21 @@ public final class SpecDocument {
     }
 
     private static SpecDocument from(SwaggerParseResult result, String location) {
+        return new SpecDocument(location, openApi(result, location));
+    }
+
+    /**
+     * The parsed document, or a {@link SpecLoadException} that says it is not an OpenAPI 3 document, with the
+     * parser's messages (for a file that is not YAML or JSON at all they are Jackson's, so the plain words come first).
+     */
+    public static OpenAPI openApi(SwaggerParseResult result, Object location) {
         OpenAPI openApi = result == null ? null : result.getOpenAPI();
         if (openApi == null || openApi.getPaths() == null) {
             List<String> messages = result == null || result.getMessages() == null ? List.of() : result.getMessages();
-            throw new SpecLoadException("cannot parse the spec " + location
-                    + (messages.isEmpty() ? ": not an OpenAPI 3 document" : ": " + String.join("; ", messages)));
+            throw new SpecLoadException("cannot parse the spec " + location + ": not an OpenAPI 3 document"
+                    + (messages.isEmpty() ? "" : " (" + String.join("; ", messages) + ")"));
         }
-        return new SpecDocument(location, openApi);
+        return openApi;
     }
 
     /** Where the spec came from. */

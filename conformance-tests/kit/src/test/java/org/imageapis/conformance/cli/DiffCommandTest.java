@@ -157,14 +157,17 @@ class DiffCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"paths: [", "{\"openapi\": \"3.0.3\"}", "just text"})
+    @ValueSource(strings = {"paths: [", "{\"openapi\": \"3.0.3\"}", "just text", "# A README\n\nSome prose."})
     void unparseableSpecIsOneLineAndExitTwo(String text) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), text);
 
         CliRun run = diff(base, bad, "text");
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err().lines()).singleElement().asString().startsWith("conformance: cannot parse the spec ");
+        assertThat(run.err().lines())
+                .singleElement()
+                .asString()
+                .startsWith("conformance: cannot parse the spec " + bad + ": not an OpenAPI 3 document");
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
