@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param call     the call, such as {@code GET https://swr-api.eu-de.otc.t-systems.com/v2/manage/shared-repositories}
  *                 (no query, no headers)
- * @param status    the HTTP status, 4xx or 5xx
+ * @param status    the HTTP status of the error response
  * @param errorCode the provider's error code ({@code error_code} or {@code code}), or null
  * @param errorMsg  the provider's error message ({@code error_msg} or {@code message}), or null
  * @param requestId the {@code X-Request-Id} response header, or null

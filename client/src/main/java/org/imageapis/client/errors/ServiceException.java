@@ -10,7 +10,7 @@ import java.util.Optional;
 public class ServiceException extends ImageApisException {
     private static final long serialVersionUID = 1L;
 
-    /** The HTTP status, 4xx or 5xx. */
+    /** The HTTP status of the error response. */
     private final int status;
     /** The provider's error code, or null. */
     private final String errorCode;
@@ -31,7 +31,7 @@ public class ServiceException extends ImageApisException {
         this.rawBody = details.rawBody();
     }
 
-    /** @return the HTTP status, 4xx or 5xx */
+    /** @return the HTTP status of the error response */
     public int status() {
         return status;
     }

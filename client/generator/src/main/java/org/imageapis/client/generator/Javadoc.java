@@ -45,7 +45,6 @@ final class Javadoc {
         List<String> lines = new ArrayList<>();
         boolean lastWasTag = false;
         for (String paragraph : paragraphs) {
-
             if (paragraph.isBlank()) {
                 continue;
             }

@@ -66,7 +66,6 @@ final class PageWriter {
                             List.of("@return the number of all matching records, as "
                                     + ServiceWriter.totalDescription(paging)
                                     + "; empty when the answer does not say")));
-
             file.lines(
                     I1,
                     "public OptionalLong total() {",

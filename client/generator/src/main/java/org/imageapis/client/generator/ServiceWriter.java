@@ -181,7 +181,7 @@ final class ServiceWriter {
                                         + " ({@code GET " + operation.path() + "}).",
                                 Javadoc.text(operation.description()),
                                 REQUEST_PARAM,
-                                "@return the typed body of the 2xx answer")));
+                                "@return the 2xx answer, typed")));
         file.lines(
                 I1,
                 "public " + type + " " + view.methodName() + "(" + view.requestClass() + " request) {",

@@ -286,7 +286,7 @@ public final class ServerTestKit {
         /**
          * The connect and read timeout of each request (default 10 s).
          *
-         * @param newTimeout the timeout, positive
+         * @param newTimeout the timeout
          * @return this builder
          */
         public Builder timeout(Duration newTimeout) {
