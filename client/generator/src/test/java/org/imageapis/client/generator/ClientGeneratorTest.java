@@ -145,6 +145,9 @@ class ClientGeneratorTest {
         assertThat(models.resolve("src/main/java/org/imageapis/client/things/model/Thing.java"))
                 .exists();
         assertThat(models.resolve(".openapi-generator")).doesNotExist();
+        assertThat(models.resolve(ClientGenerator.MODEL_PACKAGES))
+                .hasContent("client.model.packages.doclint="
+                        + "-org.imageapis.client.gallery.model,-org.imageapis.client.things.model");
     }
 
     @Test
