@@ -9,17 +9,35 @@ import org.imageapis.signing.AkSkCredentials;
  */
 public sealed interface Credentials permits Credentials.Token, Credentials.AccessKey {
 
-    /** An IAM token (the {@code X-Subject-Token} of the IAM token API), sent as {@code X-Auth-Token}. */
+    /**
+     * An IAM token (the {@code X-Subject-Token} of the IAM token API), sent as {@code X-Auth-Token}.
+     *
+     * @param token the token, not blank
+     * @return the credentials
+     */
     static Credentials token(String token) {
         return new Token(token);
     }
 
-    /** Permanent AK/SK: each request is signed with {@code SDK-HMAC-SHA256}. */
+    /**
+     * Permanent AK/SK: each request is signed with {@code SDK-HMAC-SHA256}.
+     *
+     * @param accessKey the access key, not empty
+     * @param secretKey the secret key, not empty
+     * @return the credentials
+     */
     static Credentials accessKey(String accessKey, String secretKey) {
         return new AccessKey(AkSkCredentials.of(accessKey, secretKey));
     }
 
-    /** Temporary AK/SK with their security token, which is sent (and signed) as {@code X-Security-Token}. */
+    /**
+     * Temporary AK/SK with their security token, which is sent (and signed) as {@code X-Security-Token}.
+     *
+     * @param accessKey the temporary access key, not empty
+     * @param secretKey the temporary secret key, not empty
+     * @param securityToken the token issued with them, not empty
+     * @return the credentials
+     */
     static Credentials temporaryAccessKey(String accessKey, String secretKey, String securityToken) {
         return new AccessKey(AkSkCredentials.temporary(accessKey, secretKey, securityToken));
     }

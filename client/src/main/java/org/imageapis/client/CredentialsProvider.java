@@ -22,10 +22,17 @@ public interface CredentialsProvider {
     /**
      * The credentials to use now; never null. An exception thrown here reaches the caller as a
      * {@link org.imageapis.client.errors.CredentialsException}, and nothing is sent.
+     *
+     * @return the credentials for the next attempt
      */
     Credentials resolveCredentials();
 
-    /** Always the same credentials: what {@link ImageApisClient.Builder#credentials(Credentials)} uses. */
+    /**
+     * Always the same credentials: what {@link ImageApisClient.Builder#credentials(Credentials)} uses.
+     *
+     * @param credentials the credentials
+     * @return a provider that always gives them
+     */
     static CredentialsProvider fixed(Credentials credentials) {
         return new FixedCredentialsProvider(credentials);
     }

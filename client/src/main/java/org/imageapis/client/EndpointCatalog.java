@@ -40,17 +40,26 @@ public final class EndpointCatalog {
         this.hosts = hosts;
     }
 
+    /** @return the catalog built from the specs' {@code servers}, the one every client uses */
     public static EndpointCatalog defaultCatalog() {
         return DEFAULT;
     }
 
-    /** The region IDs the catalog knows for a cloud, in catalog order. */
+    /**
+     * @param cloud the cloud
+     * @return the region IDs the catalog knows for it, in catalog order
+     */
     public Set<String> regions(Cloud cloud) {
         return new LinkedHashSet<>(clouds.get(cloud).regions());
     }
 
     /**
      * The endpoint of {@code service} in {@code region}.
+     *
+     * @param cloud the cloud
+     * @param region a region ID of that cloud
+     * @param service the service
+     * @return the service's base URI there
      *
      * @throws IllegalArgumentException naming the known regions when the region is not in the catalog, or when the
      *                                  service's spec names no server on that cloud

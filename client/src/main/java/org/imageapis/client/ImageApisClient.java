@@ -60,11 +60,16 @@ public final class ImageApisClient implements ServiceAccessors {
                 builder.clock);
     }
 
+    /** @return a builder; cloud, region and credentials are required */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The endpoint calls to {@code service} go to. */
+    /**
+     * @param service the service
+     * @return the endpoint calls to it go to
+     * @throws IllegalStateException when the region is not in the catalog and no endpoint was set for it
+     */
     public URI endpoint(Service service) {
         URI endpoint = endpoints.get(service);
         if (endpoint == null) {
@@ -87,6 +92,7 @@ public final class ImageApisClient implements ServiceAccessors {
                 + credentials + ", endpoints=" + endpoints + "]";
     }
 
+    /** Configures an {@link ImageApisClient}; obtained from {@link #builder()}. */
     public static final class Builder {
         private Cloud cloud;
         private String region;
@@ -102,19 +108,34 @@ public final class ImageApisClient implements ServiceAccessors {
 
         private Builder() {}
 
-        /** Required: the cloud whose endpoint catalog applies. */
+        /**
+         * Required: the cloud whose endpoint catalog applies.
+         *
+         * @param cloud the cloud
+         * @return this builder
+         */
         public Builder cloud(Cloud cloud) {
             this.cloud = Objects.requireNonNull(cloud, "cloud");
             return this;
         }
 
-        /** Required: the region ID, such as {@code cn-north-4} or {@code eu-de}; also HSS's {@code region} header. */
+        /**
+         * Required: the region ID, such as {@code cn-north-4} or {@code eu-de}; also HSS's {@code region} header.
+         *
+         * @param region the region ID
+         * @return this builder
+         */
         public Builder region(String region) {
             this.region = Objects.requireNonNull(region, "region");
             return this;
         }
 
-        /** The project ID; ModelArts, Workspace and HSS need it, and AK/SK calls send it as {@code X-Project-Id}. */
+        /**
+         * The project ID; ModelArts, Workspace and HSS need it, and AK/SK calls send it as {@code X-Project-Id}.
+         *
+         * @param projectId the project ID
+         * @return this builder
+         */
         public Builder projectId(String projectId) {
             this.projectId = projectId;
             return this;
@@ -123,6 +144,9 @@ public final class ImageApisClient implements ServiceAccessors {
         /**
          * An IAM token or AK/SK that stays the same for the client's life; this or
          * {@link #credentialsProvider(CredentialsProvider)} is required.
+         *
+         * @param credentials the credentials
+         * @return this builder
          */
         public Builder credentials(Credentials credentials) {
             return credentialsProvider(CredentialsProvider.fixed(credentials));
@@ -131,6 +155,9 @@ public final class ImageApisClient implements ServiceAccessors {
         /**
          * Credentials that change over the client's life, such as a refreshed IAM token or rotating
          * temporary AK/SK: the provider is asked before every attempt, retries included.
+         *
+         * @param credentialsProvider the provider
+         * @return this builder
          */
         public Builder credentialsProvider(CredentialsProvider credentialsProvider) {
             this.credentials = Objects.requireNonNull(credentialsProvider, "credentialsProvider");
@@ -140,6 +167,10 @@ public final class ImageApisClient implements ServiceAccessors {
         /**
          * Sends calls to {@code service} to this base URI (scheme, host, optional port and path
          * prefix) instead of the catalog's: for private deployments, proxies and tests.
+         *
+         * @param service the service
+         * @param endpoint its base URI
+         * @return this builder
          */
         public Builder endpoint(Service service, URI endpoint) {
             Objects.requireNonNull(service, "service");
@@ -156,6 +187,9 @@ public final class ImageApisClient implements ServiceAccessors {
          * whatever its version; over {@code https} its version applies (the default, HTTP/2, is
          * taken where the server offers it). It is not closed by this client. Not combinable with
          * {@link #connectTimeout(Duration)}: set that on the {@code HttpClient}.
+         *
+         * @param httpClient the caller's client
+         * @return this builder
          */
         public Builder httpClient(HttpClient httpClient) {
             this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
@@ -165,6 +199,9 @@ public final class ImageApisClient implements ServiceAccessors {
         /**
          * Time allowed to open a connection (default 60 s, as the provider's SDK), for the
          * connections the client opens itself (not with {@link #httpClient(HttpClient)}).
+         *
+         * @param connectTimeout a positive duration
+         * @return this builder
          */
         public Builder connectTimeout(Duration connectTimeout) {
             this.connectTimeout = positive(connectTimeout, "connectTimeout");
@@ -175,13 +212,21 @@ public final class ImageApisClient implements ServiceAccessors {
          * Time allowed for each attempt, from sending to the response headers (default 120 s, as the
          * SDK's read timeout). For plain-http calls without {@link #httpClient(HttpClient)}: the
          * longest wait for any byte of the answer, body included.
+         *
+         * @param requestTimeout a positive duration
+         * @return this builder
          */
         public Builder requestTimeout(Duration requestTimeout) {
             this.requestTimeout = positive(requestTimeout, "requestTimeout");
             return this;
         }
 
-        /** Retries (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#disabled()} turns them off). */
+        /**
+         * Retries (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#disabled()} turns them off).
+         *
+         * @param retryPolicy the policy
+         * @return this builder
+         */
         public Builder retryPolicy(RetryPolicy retryPolicy) {
             this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
             return this;
@@ -200,7 +245,9 @@ public final class ImageApisClient implements ServiceAccessors {
         }
 
         /**
+         * @return the client, immutable
          * @throws IllegalArgumentException when cloud, region or credentials are missing, when both an
+         *
          *         {@code HttpClient} and a connect timeout are set, or when the region is not in the
          *         catalog and no endpoint is set
          */

@@ -12,27 +12,32 @@ import java.util.Optional;
  */
 public interface RawResponse<T> {
 
-    /** The HTTP status, a 2xx: error statuses throw as the typed calls do. */
+    /** @return the HTTP status, a 2xx: error statuses throw as the typed calls do */
     int status();
 
-    /** Every response header. */
+    /** @return every response header */
     HttpHeaders headers();
 
-    /** The first value of header {@code name} (case-insensitive). */
+    /**
+     * @param name a header name, in any case
+     * @return the header's first value, if the response has it
+     */
     default Optional<String> header(String name) {
         return headers().firstValue(name);
     }
 
-    /** The {@code X-Request-Id} header, which the provider's support asks for. */
+    /** @return the {@code X-Request-Id} header, which the provider's support asks for */
     default Optional<String> requestId() {
         return header("X-Request-Id");
     }
 
-    /** The body as received. */
+    /** @return the body as received */
     byte[] body();
 
     /**
      * The body mapped onto the typed result, once; later calls return the same object.
+     *
+     * @return the typed result
      *
      * @throws org.imageapis.client.errors.InvalidResponseException when the body does not fit the model
      */

@@ -18,25 +18,42 @@ public final class AkSkCredentials {
         this.securityToken = securityToken;
     }
 
-    /** Permanent credentials. */
+    /**
+     * Permanent credentials.
+     *
+     * @param accessKey the access key (AK), not empty
+     * @param secretKey the secret key (SK), not empty
+     * @return the credentials
+     */
     public static AkSkCredentials of(String accessKey, String secretKey) {
         return new AkSkCredentials(accessKey, secretKey, null);
     }
 
-    /** Temporary credentials: requests also carry a signed {@code X-Security-Token}. */
+    /**
+     * Temporary credentials: requests also carry a signed {@code X-Security-Token}.
+     *
+     * @param accessKey the temporary access key, not empty
+     * @param secretKey the temporary secret key, not empty
+     * @param securityToken the token issued with them, not empty
+     * @return the credentials
+     */
     public static AkSkCredentials temporary(String accessKey, String secretKey, String securityToken) {
         return new AkSkCredentials(accessKey, secretKey, requireNonEmpty(securityToken, "security token"));
     }
 
+    /** @return the access key, which is safe to log */
     public String accessKey() {
         return accessKey;
     }
 
+    /** @return the secret key: never log it */
     public String secretKey() {
         return secretKey;
     }
 
+    /** @return the security token of temporary credentials, empty for permanent ones */
     public Optional<String> securityToken() {
+
         return Optional.ofNullable(securityToken);
     }
 

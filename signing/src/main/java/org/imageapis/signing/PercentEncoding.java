@@ -15,7 +15,12 @@ public final class PercentEncoding {
 
     private PercentEncoding() {}
 
-    /** Encodes one path segment, query key or query value; {@code /} is encoded too. */
+    /**
+     * Encodes one path segment, query key or query value; {@code /} is encoded too.
+     *
+     * @param value the decoded text
+     * @return its percent-encoded form
+     */
     public static String encode(String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder(bytes.length);
@@ -33,6 +38,9 @@ public final class PercentEncoding {
     /**
      * Decodes one query name or value as a server reads it: {@code %XX} escapes as UTF-8 and {@code +} as a
      * space. A value with a malformed escape (such as {@code %zz}) is returned as it is.
+     *
+     * @param value the query name or value as it appears in the request target
+     * @return the decoded text
      */
     public static String decodeQueryComponent(String value) {
         return decode(value, value);
@@ -41,6 +49,9 @@ public final class PercentEncoding {
     /**
      * Decodes a path, or one segment of it: {@code %XX} escapes only, since {@code +} is a literal plus in a
      * path. A path with a malformed escape is returned as it is.
+     *
+     * @param path the path or segment as it appears in the request target
+     * @return the decoded path
      */
     public static String decodePath(String path) {
         return decode(path.replace("+", "%2B"), path);

@@ -36,11 +36,16 @@ public final class SignableRequest {
         this.body = builder.body.clone();
     }
 
+    /** @return an empty builder: {@code GET /}, no query, no headers, no body */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder pre-filled with this request, e.g. to add headers. */
+    /**
+     * A builder pre-filled with this request, e.g. to add headers.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         Builder builder = new Builder().method(method).path(path).body(body);
         queryParameters.forEach(builder::queryParameters);
@@ -48,29 +53,35 @@ public final class SignableRequest {
         return builder;
     }
 
+    /** @return the HTTP method, as given */
     public String method() {
         return method;
     }
 
-    /** The decoded path, starting with {@code /}. */
+    /** @return the decoded path, starting with {@code /} */
     public String path() {
         return path;
     }
 
-    /** Decoded query keys, in insertion order, each with its values in insertion order. */
+    /** @return decoded query keys, in insertion order, each with its values in insertion order */
     public Map<String, List<String>> queryParameters() {
         return queryParameters;
     }
 
-    /** All headers, keyed by lower-case name. */
+    /** @return all headers, keyed by lower-case name */
     public Map<String, String> headers() {
         return headers;
     }
 
+    /**
+     * @param name a header name, in any case
+     * @return its value, or empty when the request does not carry it
+     */
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
     }
 
+    /** @return a copy of the body bytes, empty when there is no body */
     public byte[] body() {
         return body.clone();
     }
@@ -87,6 +98,7 @@ public final class SignableRequest {
                 + " bytes]";
     }
 
+    /** Collects the parts of a {@link SignableRequest}; obtained from {@link #builder()} or {@link #toBuilder()}. */
     public static final class Builder {
         private String method = "GET";
         private String path = "/";
@@ -96,6 +108,10 @@ public final class SignableRequest {
 
         private Builder() {}
 
+        /**
+         * @param method the HTTP method, not empty
+         * @return this builder
+         */
         public Builder method(String method) {
             if (method == null || method.isEmpty()) {
                 throw new IllegalArgumentException("method must not be empty");
@@ -104,7 +120,12 @@ public final class SignableRequest {
             return this;
         }
 
-        /** Sets the decoded path, e.g. {@code /v2/manage/namespaces/my ns}; it must start with {@code /}. */
+        /**
+         * Sets the decoded path, e.g. {@code /v2/manage/namespaces/my ns}; it must start with {@code /}.
+         *
+         * @param path the decoded path
+         * @return this builder
+         */
         public Builder path(String path) {
             if (path == null || !path.startsWith("/")) {
                 throw new IllegalArgumentException("path must start with '/'");
@@ -113,7 +134,13 @@ public final class SignableRequest {
             return this;
         }
 
-        /** Adds one decoded value for a key; use {@code ""} for a key without value ({@code ?flag}). */
+        /**
+         * Adds one decoded value for a key; use {@code ""} for a key without value ({@code ?flag}).
+         *
+         * @param key the decoded query key
+         * @param value the decoded value
+         * @return this builder
+         */
         public Builder queryParameter(String key, String value) {
             queryParameters
                     .computeIfAbsent(Objects.requireNonNull(key, "key"), k -> new ArrayList<>())
@@ -121,7 +148,13 @@ public final class SignableRequest {
             return this;
         }
 
-        /** Adds decoded values for a key, keeping their order. */
+        /**
+         * Adds decoded values for a key, keeping their order.
+         *
+         * @param key the decoded query key
+         * @param values its decoded values
+         * @return this builder
+         */
         public Builder queryParameters(String key, Collection<String> values) {
             List<String> list =
                     queryParameters.computeIfAbsent(Objects.requireNonNull(key, "key"), k -> new ArrayList<>());
@@ -129,13 +162,24 @@ public final class SignableRequest {
             return this;
         }
 
-        /** Adds decoded keys and values, as a server's parsed query gives them. */
+        /**
+         * Adds decoded keys and values, as a server's parsed query gives them.
+         *
+         * @param parameters decoded keys, each with its values
+         * @return this builder
+         */
         public Builder queryParameters(Map<String, ? extends Collection<String>> parameters) {
             parameters.forEach(this::queryParameters);
             return this;
         }
 
-        /** Sets a header, replacing any value under the same case-insensitive name. */
+        /**
+         * Sets a header, replacing any value under the same case-insensitive name.
+         *
+         * @param name the header name, not empty
+         * @param value its value
+         * @return this builder
+         */
         public Builder header(String name, String value) {
             if (name == null || name.isEmpty()) {
                 throw new IllegalArgumentException("header name must not be empty");
@@ -144,12 +188,18 @@ public final class SignableRequest {
             return this;
         }
 
+        /**
+         * @param body the body bytes, copied; the hash in the signature covers them
+         * @return this builder
+         */
         public Builder body(byte[] body) {
             this.body = Objects.requireNonNull(body, "body").clone();
             return this;
         }
 
+        /** @return the immutable request */
         public SignableRequest build() {
+
             return new SignableRequest(this);
         }
     }

@@ -14,6 +14,7 @@ import java.util.function.Function;
  */
 public final class SignatureVerifier {
 
+    /** How far {@code X-Sdk-Date} may be from the verifier's clock, as the providers' gateways allow. */
     public static final Duration DEFAULT_MAX_CLOCK_SKEW = Duration.ofMinutes(15);
 
     private final Function<String, Optional<String>> secretKeys;
@@ -21,6 +22,8 @@ public final class SignatureVerifier {
     private final Duration maxClockSkew;
 
     /**
+     * A verifier that allows {@link #DEFAULT_MAX_CLOCK_SKEW}.
+     *
      * @param secretKeys the secret key for an access key, or empty when the access key is unknown
      * @param clock      what {@code X-Sdk-Date} is compared with
      */
@@ -28,6 +31,11 @@ public final class SignatureVerifier {
         this(secretKeys, clock, DEFAULT_MAX_CLOCK_SKEW);
     }
 
+    /**
+     * @param secretKeys   the secret key for an access key, or empty when the access key is unknown
+     * @param clock        what {@code X-Sdk-Date} is compared with
+     * @param maxClockSkew how far {@code X-Sdk-Date} may be from the clock, not negative
+     */
     public SignatureVerifier(Function<String, Optional<String>> secretKeys, Clock clock, Duration maxClockSkew) {
         this.secretKeys = Objects.requireNonNull(secretKeys, "secretKeys");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -37,7 +45,12 @@ public final class SignatureVerifier {
         this.maxClockSkew = maxClockSkew;
     }
 
-    /** Verifies a request as received, {@code Authorization} header included. */
+    /**
+     * Verifies a request as received, {@code Authorization} header included.
+     *
+     * @param request the request, decoded
+     * @return the verified access key, or why the request is rejected
+     */
     public VerificationResult verify(SignableRequest request) {
         String authorization =
                 request.header(SigningHeaders.AUTHORIZATION).orElse("").trim();

@@ -20,6 +20,11 @@ public final class Signer {
      * Returns the headers to add to the request: {@code X-Sdk-Date}, {@code X-Security-Token} for
      * temporary credentials, then {@code Authorization}. The request must carry a {@code Host}
      * header with the authority it is sent to.
+     *
+     * @param request the request to sign
+     * @param credentials whose secret key signs it
+     * @param now the time written to {@code X-Sdk-Date}
+     * @return the headers to add, in that order
      */
     public Map<String, String> sign(SignableRequest request, AkSkCredentials credentials, Instant now) {
         SignableRequest prepared = prepare(request, credentials, now);
@@ -30,6 +35,12 @@ public final class Signer {
      * Like {@link #sign}, but signs only the named headers (case does not matter; {@code x-sdk-date} and, for
      * temporary credentials, {@code x-security-token} are always signed). The providers' gateways refuse a
      * signature that leaves out {@code host}: this exists to prove that a verifier does.
+     *
+     * @param request the request to sign
+     * @param credentials whose secret key signs it
+     * @param now the time written to {@code X-Sdk-Date}
+     * @param headerNames the headers to sign, of those the request carries
+     * @return the headers to add, as {@link #sign} returns them
      */
     public Map<String, String> signOnly(
             SignableRequest request, AkSkCredentials credentials, Instant now, Collection<String> headerNames) {
@@ -45,13 +56,27 @@ public final class Signer {
         return headers(prepared, credentials, signedHeaders);
     }
 
-    /** The canonical request {@link #sign} would hash, for debugging. */
+    /**
+     * The canonical request {@link #sign} would hash, for debugging.
+     *
+     * @param request the request to sign
+     * @param credentials as {@link #sign} takes them
+     * @param now the time written to {@code X-Sdk-Date}
+     * @return the canonical request, lines joined by {@code \n}
+     */
     public String canonicalRequest(SignableRequest request, AkSkCredentials credentials, Instant now) {
         SignableRequest prepared = prepare(request, credentials, now);
         return SdkHmacSha256.canonicalRequest(prepared, signedHeaderNames(prepared));
     }
 
-    /** The string {@link #sign} would HMAC, for debugging. */
+    /**
+     * The string {@link #sign} would HMAC, for debugging.
+     *
+     * @param request the request to sign
+     * @param credentials as {@link #sign} takes them
+     * @param now the time written to {@code X-Sdk-Date}
+     * @return the string to sign
+     */
     public String stringToSign(SignableRequest request, AkSkCredentials credentials, Instant now) {
         SignableRequest prepared = prepare(request, credentials, now);
         return stringToSign(prepared, signedHeaderNames(prepared));

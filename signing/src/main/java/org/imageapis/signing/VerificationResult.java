@@ -27,20 +27,24 @@ public final class VerificationResult {
         return new VerificationResult(null, Objects.requireNonNull(reason), Objects.requireNonNull(message));
     }
 
+    /** @return whether the signature was verified */
     public boolean isVerified() {
         return failureReason == null;
     }
 
-    /** The access key that signed the request, when verified. */
+    /** @return the access key that signed the request, when verified */
     public Optional<String> accessKey() {
         return Optional.ofNullable(accessKey);
     }
 
+    /** @return why the request was rejected, empty when verified */
     public Optional<FailureReason> failureReason() {
         return Optional.ofNullable(failureReason);
     }
 
+    /** @return a message fit for logs and error responses */
     public String message() {
+
         return message;
     }
 

@@ -4,6 +4,10 @@ package org.imageapis.client.errors;
 public class ConnectionException extends ImageApisException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what failed, without credentials
+     * @param cause the underlying failure, or null
+     */
     public ConnectionException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -7,6 +7,10 @@ package org.imageapis.client.errors;
 public class CredentialsException extends ImageApisException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message what failed, without credentials
+     * @param cause the underlying failure, or null
+     */
     public CredentialsException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -7,17 +7,34 @@ import java.util.Objects;
  *
  * @param call     the call, such as {@code GET https://swr-api.eu-de.otc.t-systems.com/v2/manage/shared-repositories}
  *                 (no query, no headers)
+ * @param status    the HTTP status of the error response
+ * @param errorCode the provider's error code ({@code error_code} or {@code code}), or null
+ * @param errorMsg  the provider's error message ({@code error_msg} or {@code message}), or null
+ * @param requestId the {@code X-Request-Id} response header, or null
  * @param rawBody  the body as received, {@code ""} when empty
  */
 public record ErrorDetails(
         String call, int status, String errorCode, String errorMsg, String requestId, String rawBody) {
 
+    /**
+     * Requires the call and the body, which every message and exception shows.
+     *
+     * @param call      the call
+     * @param status    the HTTP status
+     * @param errorCode the provider's error code, or null
+     * @param errorMsg  the provider's error message, or null
+     * @param requestId the {@code X-Request-Id} response header, or null
+     * @param rawBody   the body as received
+     */
     public ErrorDetails {
         Objects.requireNonNull(call, "call");
         Objects.requireNonNull(rawBody, "rawBody");
     }
 
-    /** For example {@code GET https://… failed with HTTP 404 [SWR.0001] no such repository (request id 3f…)}. */
+    /**
+     * @return the exception's message, for example
+     *     {@code GET https://… failed with HTTP 404 [SWR.0001] no such repository (request id 3f…)}
+     */
     public String message() {
         StringBuilder message =
                 new StringBuilder(call).append(" failed with HTTP ").append(status);

@@ -4,6 +4,7 @@ package org.imageapis.client.errors;
 public class NotFoundException extends ClientErrorException {
     private static final long serialVersionUID = 1L;
 
+    /** @param details what the error response held, as the transport read it */
     public NotFoundException(ErrorDetails details) {
         super(details);
     }

@@ -4,6 +4,7 @@ package org.imageapis.client.errors;
 public class PagingException extends ImageApisException {
     private static final long serialVersionUID = 1L;
 
+    /** @param message what failed, without credentials */
     public PagingException(String message) {
         super(message);
     }

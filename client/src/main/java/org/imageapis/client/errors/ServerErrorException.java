@@ -4,6 +4,7 @@ package org.imageapis.client.errors;
 public class ServerErrorException extends ServiceException {
     private static final long serialVersionUID = 1L;
 
+    /** @param details what the error response held, as the transport read it */
     public ServerErrorException(ErrorDetails details) {
         super(details);
     }

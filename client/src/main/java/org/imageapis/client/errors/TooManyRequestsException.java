@@ -4,6 +4,7 @@ package org.imageapis.client.errors;
 public class TooManyRequestsException extends ClientErrorException {
     private static final long serialVersionUID = 1L;
 
+    /** @param details what the error response held, as the transport read it */
     public TooManyRequestsException(ErrorDetails details) {
         super(details);
     }

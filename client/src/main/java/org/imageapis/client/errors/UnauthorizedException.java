@@ -4,6 +4,7 @@ package org.imageapis.client.errors;
 public class UnauthorizedException extends ClientErrorException {
     private static final long serialVersionUID = 1L;
 
+    /** @param details what the error response held, as the transport read it */
     public UnauthorizedException(ErrorDetails details) {
         super(details);
     }

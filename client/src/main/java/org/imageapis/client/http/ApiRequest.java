@@ -24,7 +24,12 @@ public final class ApiRequest {
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     }
 
-    /** Starts a request whose path is these decoded segments, such as {@code "v1", projectId, "image-servers"}. */
+    /**
+     * Starts a request whose path is these decoded segments, such as {@code "v1", projectId, "image-servers"}.
+     *
+     * @param segments the decoded path segments
+     * @return a builder for the rest
+     */
     public static Builder path(String... segments) {
         Builder builder = new Builder();
         for (String segment : segments) {
@@ -33,18 +38,22 @@ public final class ApiRequest {
         return builder;
     }
 
+    /** @return the decoded path segments */
     public List<String> pathSegments() {
         return pathSegments;
     }
 
+    /** @return the decoded query parameters, in order; a name may repeat */
     public List<Map.Entry<String, String>> query() {
         return query;
     }
 
+    /** @return the extra headers, such as HSS's {@code region} */
     public Map<String, String> headers() {
         return headers;
     }
 
+    /** Collects the parts of an {@link ApiRequest}; obtained from {@link ApiRequest#path}. */
     public static final class Builder {
         private final List<String> pathSegments = new ArrayList<>();
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
@@ -55,6 +64,10 @@ public final class ApiRequest {
         /**
          * Adds a query parameter unless {@code value} is null. Enums of the generated models are
          * sent as their wire value; their catch-all for unknown values cannot be sent.
+         *
+         * @param name the parameter's name
+         * @param value its value, or null
+         * @return this builder
          */
         public Builder query(String name, Object value) {
             if (value != null) {
@@ -66,7 +79,13 @@ public final class ApiRequest {
             return this;
         }
 
-        /** Sets a header unless {@code value} is null. */
+        /**
+         * Sets a header unless {@code value} is null.
+         *
+         * @param name the header's name
+         * @param value its value, or null
+         * @return this builder
+         */
         public Builder header(String name, String value) {
             if (value != null) {
                 headers.put(name, value);
@@ -74,7 +93,9 @@ public final class ApiRequest {
             return this;
         }
 
+        /** @return the request */
         public ApiRequest build() {
+
             return new ApiRequest(this);
         }
     }

@@ -15,12 +15,27 @@ public final class Checks {
 
     private Checks() {}
 
-    /** Throws when {@code value} is null or an empty string; returns it. */
+    /**
+     * Throws when {@code value} is null or an empty string.
+     *
+     * @param <T> the field's type
+     * @param field the field's name, for the message
+     * @param value the field's value
+     * @return the value
+     */
     public static <T> T required(String field, T value) {
         return required(field, value, null);
     }
 
-    /** As {@link #required(String, Object)}, with a hint on how to supply the value. */
+    /**
+     * As {@link #required(String, Object)}, with a hint on how to supply the value.
+     *
+     * @param <T> the field's type
+     * @param field the field's name, for the message
+     * @param value the field's value
+     * @param hint how to supply it, or null
+     * @return the value
+     */
     public static <T> T required(String field, T value, String hint) {
         if (value == null || value instanceof String text && text.isEmpty()) {
             throw new IllegalArgumentException(field + " is required" + (hint == null ? "" : ": " + hint));
@@ -28,7 +43,12 @@ public final class Checks {
         return value;
     }
 
-    /** Throws for the generated enums' catch-all for unknown values, which cannot be sent. */
+    /**
+     * Throws for the generated enums' catch-all for unknown values, which cannot be sent.
+     *
+     * @param field the field's name, for the message
+     * @param value the field's value, or null
+     */
     public static void known(String field, Enum<?> value) {
         if (value != null && value.name().equals(UNKNOWN_ENUM_CONSTANT)) {
             throw new IllegalArgumentException(field + ": " + UNKNOWN_ENUM_CONSTANT
@@ -36,14 +56,27 @@ public final class Checks {
         }
     }
 
-    /** Throws when {@code value} is not one of the schema's enum values. */
+    /**
+     * Throws when {@code value} is not one of the schema's enum values.
+     *
+     * @param field the field's name, for the message
+     * @param value the field's value, or null
+     * @param allowed the schema's enum values
+     */
     public static void oneOf(String field, Object value, List<String> allowed) {
         if (value != null && !allowed.contains(value.toString())) {
             throw new IllegalArgumentException(field + " must be one of " + allowed + ", was " + value);
         }
     }
 
-    /** Throws when {@code value} is outside {@code [min, max]}; a null bound is open. */
+    /**
+     * Throws when {@code value} is outside {@code [min, max]}; a null bound is open.
+     *
+     * @param field the field's name, for the message
+     * @param value the field's value, or null
+     * @param min the schema's minimum, or null
+     * @param max the schema's maximum, or null
+     */
     public static void range(String field, Number value, Number min, Number max) {
         if (value == null) {
             return;
@@ -59,7 +92,14 @@ public final class Checks {
         }
     }
 
-    /** Throws when the text of {@code value} is shorter than {@code min} or longer than {@code max} characters. */
+    /**
+     * Throws when the text of {@code value} is shorter than {@code min} or longer than {@code max} characters.
+     *
+     * @param field the field's name, for the message
+     * @param value the field's value, or null
+     * @param min the schema's minLength, or null
+     * @param max the schema's maxLength, or null
+     */
     public static void length(String field, Object value, Integer min, Integer max) {
         if (value == null) {
             return;
@@ -73,7 +113,13 @@ public final class Checks {
         }
     }
 
-    /** Throws when the text of {@code value} does not match {@code pattern} (searched, as JSON Schema does). */
+    /**
+     * Throws when the text of {@code value} does not match {@code pattern} (searched, as JSON Schema does).
+     *
+     * @param field the field's name, for the message
+     * @param value the field's value, or null
+     * @param pattern the schema's pattern, compiled
+     */
     public static void pattern(String field, Object value, Pattern pattern) {
         if (value != null && !pattern.matcher(value.toString()).find()) {
             throw new IllegalArgumentException(field + " must match " + pattern.pattern() + ", was \"" + value + "\"");

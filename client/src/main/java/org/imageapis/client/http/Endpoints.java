@@ -15,6 +15,9 @@ public final class Endpoints {
      * {@code Host}: HTTP/1.1 senders leave a default port out of it, java.net.http's HTTP/2 keeps it in
      * {@code :authority}, and a signature over {@code host:443} would not match the first.
      *
+     * @param service the service, named in the message
+     * @param endpoint the endpoint to check
+     * @return the endpoint as calls use it
      * @throws IllegalArgumentException naming {@code service} when the endpoint is refused
      */
     public static URI check(Object service, URI endpoint) {

@@ -12,7 +12,12 @@ public final class LazyRawResponse<T> implements RawResponse<T> {
     private final Function<ApiResponse, T> parser;
     private volatile T parsed;
 
+    /**
+     * @param response the success response
+     * @param parser maps its body onto the typed result, on the first {@link #parse()}
+     */
     public LazyRawResponse(ApiResponse response, Function<ApiResponse, T> parser) {
+
         this.response = response;
         this.parser = parser;
     }

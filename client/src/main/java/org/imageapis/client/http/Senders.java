@@ -24,13 +24,23 @@ public final class Senders {
         this.plainHttp = plainHttp;
     }
 
-    /** Every call through the caller's {@code HttpClient}. */
+    /**
+     * Every call through the caller's {@code HttpClient}.
+     *
+     * @param http the caller's client, not closed here
+     * @return the senders
+     */
     public static Senders callers(HttpClient http) {
         Sender sender = new JdkHttpSender(Objects.requireNonNull(http, "http"));
         return new Senders(sender, sender);
     }
 
-    /** The client's own, with this connect timeout. */
+    /**
+     * The client's own, with this connect timeout.
+     *
+     * @param connectTimeout the time allowed to open a connection
+     * @return the senders
+     */
     public static Senders own(Duration connectTimeout) {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         return new Senders(new LazyJdkHttpSender(connectTimeout), new UrlConnectionSender(connectTimeout));

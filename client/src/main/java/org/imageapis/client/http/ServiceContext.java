@@ -19,6 +19,12 @@ public final class ServiceContext {
     /** How the client opens itself to a service named {@code serviceName} at {@code endpoint}. */
     @FunctionalInterface
     public interface Opener {
+        /**
+         * @param client the client
+         * @param serviceName the service's display name, for messages
+         * @param endpoint where its calls go
+         * @return the service's context
+         */
         ServiceContext open(ImageApisClient client, String serviceName, URI endpoint);
     }
 
@@ -30,6 +36,15 @@ public final class ServiceContext {
     private final String projectId;
     private final String region;
 
+    /**
+     * Built by {@code ImageApisClient}'s opener; services get theirs from {@link #of}.
+     *
+     * @param serviceName the service's display name, for messages
+     * @param transport the client's transport
+     * @param endpoint where the service's calls go
+     * @param projectId the client's project id, or null
+     * @param region the client's region ID
+     */
     public ServiceContext(String serviceName, Transport transport, URI endpoint, String projectId, String region) {
         this.serviceName = Objects.requireNonNull(serviceName, "serviceName");
         this.transport = Objects.requireNonNull(transport, "transport");
@@ -38,7 +53,12 @@ public final class ServiceContext {
         this.region = region;
     }
 
-    /** Called by {@code ImageApisClient} only, once. */
+    /**
+     * Called by {@code ImageApisClient} only, once.
+     *
+     * @param clientOpener how the client opens itself
+     * @throws IllegalStateException when called a second time
+     */
     public static void open(Opener clientOpener) {
         synchronized (ServiceContext.class) {
             if (opener != null) {
@@ -52,6 +72,9 @@ public final class ServiceContext {
      * The context of {@code service} in {@code client}: the generated constructor of a service
      * the client registers.
      *
+     * @param client the client
+     * @param service the service
+     * @return its context
      * @throws IllegalStateException when the client has no endpoint for the service
      */
     public static ServiceContext of(ImageApisClient client, Service service) {
@@ -63,6 +86,10 @@ public final class ServiceContext {
      * The context of a service the client does not register yet (a spec with no {@link Service}
      * constant), whose calls go to {@code endpoint}: the generated constructor of such a service.
      *
+     * @param client the client
+     * @param serviceName the service's display name, for messages
+     * @param endpoint where its calls go
+     * @return its context
      * @throws IllegalArgumentException when the endpoint is not an absolute http(s) URI, or has
      *         user info, a query or a fragment
      */
@@ -71,10 +98,12 @@ public final class ServiceContext {
                 Objects.requireNonNull(client, "client"), serviceName, Endpoints.check(serviceName, endpoint));
     }
 
+    /** @return the client's transport */
     public Transport transport() {
         return transport;
     }
 
+    /** @return where the service's calls go */
     public URI endpoint() {
         return endpoint;
     }
@@ -82,6 +111,7 @@ public final class ServiceContext {
     /**
      * The client's project id, for services whose paths hold one.
      *
+     * @return the project id
      * @throws IllegalStateException when the client was built without one
      */
     public String projectId() {
@@ -92,7 +122,7 @@ public final class ServiceContext {
         return projectId;
     }
 
-    /** The client's region ID, such as {@code cn-north-4}. */
+    /** @return the client's region ID, such as {@code cn-north-4} */
     public String region() {
         return region;
     }

@@ -6,7 +6,12 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
 
+    /** Really waits, on the calling thread. */
     Sleeper THREAD = duration -> Thread.sleep(duration.toMillis());
 
+    /**
+     * @param duration how long to wait
+     * @throws InterruptedException when the thread is interrupted while waiting
+     */
     void sleep(Duration duration) throws InterruptedException;
 }

@@ -40,6 +40,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Transport {
 
+    /** The response header that identifies a call to the provider's support. */
     public static final String X_REQUEST_ID = "X-Request-Id";
 
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
@@ -56,6 +57,16 @@ public final class Transport {
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
 
+    /**
+     * Built by {@code ImageApisClient} only.
+     *
+     * @param senders how calls are sent, by scheme
+     * @param authenticator adds the credentials' headers to each attempt
+     * @param retryPolicy when and how long to retry
+     * @param requestTimeout the time allowed for each attempt
+     * @param sleeper waits between attempts
+     * @param clock reads {@code Retry-After} dates
+     */
     public Transport(
             Senders senders,
             Authenticator authenticator,
@@ -76,6 +87,8 @@ public final class Transport {
     /**
      * A new mapper configured as the client reads the generated models: unknown fields are ignored,
      * date-times keep their offset.
+     *
+     * @return the mapper
      */
     public static ObjectMapper objectMapper() {
         return new ObjectMapper()
@@ -84,7 +97,13 @@ public final class Transport {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     }
 
-    /** Sends a GET to {@code endpoint} (whose path, if any, prefixes the request's) and returns a 2xx response. */
+    /**
+     * Sends a GET to {@code endpoint} (whose path, if any, prefixes the request's) and returns a 2xx response.
+     *
+     * @param endpoint the service's base URI
+     * @param request the call
+     * @return the 2xx response, body not yet mapped
+     */
     public ApiResponse get(URI endpoint, ApiRequest request) {
         Target target = Target.of(endpoint, request);
         for (int attempt = 1; ; attempt++) {
@@ -132,7 +151,14 @@ public final class Transport {
         }
     }
 
-    /** Maps a success body onto a generated model. */
+    /**
+     * Maps a success body onto a generated model.
+     *
+     * @param <T> the model
+     * @param response the success response
+     * @param type the model's class
+     * @return the body as the model
+     */
     public <T> T read(ApiResponse response, Class<T> type) {
         try {
             return mapper.readValue(response.body(), type);
@@ -141,7 +167,16 @@ public final class Transport {
         }
     }
 
+    /**
+     * Maps a success body onto a generic type, such as a list of models.
+     *
+     * @param <T> the type
+     * @param response the success response
+     * @param type the type's reference
+     * @return the body as that type
+     */
     public <T> T read(ApiResponse response, TypeReference<T> type) {
+
         try {
             return mapper.readValue(response.body(), type);
         } catch (IOException e) {

@@ -26,6 +26,11 @@ public final class AutoPager<T> implements Iterable<T> {
     private final int pageSize;
     private final PageFetcher<T> fetcher;
 
+    /**
+     * @param startOffset the offset of the first page, not negative
+     * @param pageSize the items asked for per page, at least 1
+     * @param fetcher fetches one page
+     */
     public AutoPager(int startOffset, int pageSize, PageFetcher<T> fetcher) {
         if (startOffset < 0 || pageSize < 1) {
             throw new IllegalArgumentException("offset must be >= 0 and page size >= 1");
@@ -40,7 +45,9 @@ public final class AutoPager<T> implements Iterable<T> {
         return new PagingIterator();
     }
 
+    /** @return the items, fetched page by page as the stream is consumed */
     public Stream<T> stream() {
+
         return StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
     }

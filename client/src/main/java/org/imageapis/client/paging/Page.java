@@ -9,7 +9,14 @@ import java.util.OptionalLong;
  */
 public record Page<T>(List<T> items, OptionalLong total) {
 
+    /**
+     * Copies the items; a null list (a body without the field) is an empty page.
+     *
+     * @param items the page's items, or null
+     * @param total the number of all matching items, when known
+     */
     public Page {
+
         items = items == null ? List.of() : List.copyOf(items);
     }
 }

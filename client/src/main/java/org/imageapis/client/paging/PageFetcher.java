@@ -4,5 +4,10 @@ package org.imageapis.client.paging;
 @FunctionalInterface
 public interface PageFetcher<T> {
 
+    /**
+     * @param offset the offset of the first item wanted
+     * @param limit the most items wanted
+     * @return the page
+     */
     Page<T> fetch(int offset, int limit);
 }

@@ -17,12 +17,22 @@ public final class Totals {
 
     private Totals() {}
 
-    /** A total from a body field; empty when the field is absent. */
+    /**
+     * A total from a body field.
+     *
+     * @param total the field's value, or null
+     * @return the total, empty when the field is absent
+     */
     public static OptionalLong of(Number total) {
         return total == null ? OptionalLong.empty() : OptionalLong.of(total.longValue());
     }
 
-    /** The total of an {@code offset-count/total} header such as {@code Content-Range}; empty when absent or malformed. */
+    /**
+     * The total of an {@code offset-count/total} header such as {@code Content-Range}.
+     *
+     * @param header the header's value, or null
+     * @return the total, empty when the header is absent or malformed
+     */
     public static OptionalLong ofRange(String header) {
         if (header != null) {
             Matcher matcher = RANGE.matcher(header);
@@ -33,12 +43,22 @@ public final class Totals {
         return OptionalLong.empty();
     }
 
-    /** The total the first record repeats; empty without records or without the field. */
+    /**
+     * The total the first record repeats.
+     *
+     * @param <T> the record type
+     * @param items the page's records, or null
+     * @param total reads the total field of a record
+     * @return the total, empty without records or without the field
+     */
     public static <T> OptionalLong inFirstItem(List<T> items, Function<T, ? extends Number> total) {
         return items == null || items.isEmpty() ? OptionalLong.empty() : of(total.apply(items.get(0)));
     }
 
-    /** The first present total. */
+    /**
+     * @param totals the totals, in order of preference
+     * @return the first present one, else empty
+     */
     public static OptionalLong first(OptionalLong... totals) {
         for (OptionalLong total : totals) {
             if (total.isPresent()) {

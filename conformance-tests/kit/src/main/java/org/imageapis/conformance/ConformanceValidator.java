@@ -62,12 +62,20 @@ public final class ConformanceValidator {
     /**
      * A validator for one of the project's bundled specs, loaded from the {@code image-apis-specs} jar; for its
      * OpenAPI 3.1 variant, {@code forUrl(Specs.bundle(api, Specs.OpenApiVersion.V3_1))}.
+     *
+     * @param api the API
+     * @return its validator
      */
     public static ConformanceValidator forApi(Specs.Api api) {
         return forUrl(Specs.bundle(api));
     }
 
-    /** A validator for a spec file; relative references to other files are resolved. */
+    /**
+     * A validator for a spec file; relative references to other files are resolved.
+     *
+     * @param file the spec file
+     * @return its validator
+     */
     public static ConformanceValidator forFile(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new SpecLoadException("cannot read the spec " + file + ": no such file");
@@ -75,7 +83,12 @@ public final class ConformanceValidator {
         return compile(SpecDocument.read(file.toAbsolutePath().toString()));
     }
 
-    /** A validator for a self-contained spec at a URL, such as a classpath resource. */
+    /**
+     * A validator for a self-contained spec at a URL, such as a classpath resource.
+     *
+     * @param url the spec's URL
+     * @return its validator
+     */
     public static ConformanceValidator forUrl(URL url) {
         try (InputStream in = url.openStream()) {
             return compile(SpecDocument.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), url.toString()));
@@ -87,27 +100,34 @@ public final class ConformanceValidator {
     /**
      * A validator for the same spec that reports undeclared body fields and query parameters as errors rather
      * than warnings. It shares the compiled schemas with this one.
+     *
+     * @return the strict validator
      */
     public ConformanceValidator strict() {
         return strict ? this : new ConformanceValidator(spec, schemas, true);
     }
 
-    /** Whether undeclared fields and parameters are errors. */
+    /** @return whether undeclared fields and parameters are errors */
     public boolean isStrict() {
         return strict;
     }
 
-    /** The parsed spec, for tools built on the validator (the server test kit reads its semantic extensions). */
+    /** @return the parsed spec, for tools built on the validator (the server test kit reads its semantic extensions) */
     public SpecDocument spec() {
         return spec;
     }
 
-    /** The operationIds of the spec, in the spec's order. */
+    /** @return the operationIds of the spec, in the spec's order */
     public List<String> operationIds() {
         return List.copyOf(operationsById.keySet());
     }
 
-    /** The status keys the operation documents ({@code 200}, {@code 4XX}, {@code default}), if it exists. */
+    /**
+     * The status keys the operation documents ({@code 200}, {@code 4XX}, {@code default}), if it exists.
+     *
+     * @param operationId the operation's {@code operationId}
+     * @return its status keys, or empty when the spec has no such operation
+     */
     public Optional<List<String>> documentedStatuses(String operationId) {
         return Optional.ofNullable(operationsById.get(operationId))
                 .map(op -> List.copyOf(op.responses().keySet()));
@@ -116,6 +136,10 @@ public final class ConformanceValidator {
     /**
      * The names of the headers documented for the operation's response with this status (by its own entry, its
      * range or {@code default}), required or not; empty if the operation or the status is not documented.
+     *
+     * @param operationId the operation's {@code operationId}
+     * @param status the response status
+     * @return the header names, empty when undocumented
      */
     public Optional<List<String>> documentedHeaders(String operationId, int status) {
         return Optional.ofNullable(operationsById.get(operationId))
@@ -127,12 +151,21 @@ public final class ConformanceValidator {
     /**
      * Whether an operation of the spec has the path of this request target (a path with an optional query, or a
      * full URL whose scheme and host are ignored), whatever its method: a proxy routes requests to specs by this.
+     *
+     * @param target the request target
+     * @return whether an operation has its path
      */
     public boolean hasPath(String target) {
         return requests.hasPath(target);
     }
 
-    /** The operationId of the operation with this method at the request target's path, if the spec has one. */
+    /**
+     * The operationId of the operation with this method at the request target's path, if the spec has one.
+     *
+     * @param method the HTTP method
+     * @param target the request target
+     * @return the operation's {@code operationId}, if the spec has one
+     */
     public Optional<String> operationAt(String method, String target) {
         return requests.operationAt(method, target).map(OperationSpec::id);
     }
@@ -140,6 +173,9 @@ public final class ConformanceValidator {
     /**
      * Checks a response: its operation and status are documented (a status by its own entry, its range such as
      * {@code 4XX}, or {@code default}), and its documented headers and its JSON body match the spec.
+     *
+     * @param response the response as received, with its request's method and target
+     * @return the violations, empty when the response conforms
      */
     public ValidationReport validateResponse(RecordedResponse response) {
         return responses.validate(response, undeclaredSeverity());
@@ -149,6 +185,9 @@ public final class ConformanceValidator {
      * Checks a request: its path and method match an operation, and its path, query and header parameters match
      * their schemas, with required ones present. Undeclared query parameters are reported like undeclared fields;
      * undeclared headers are not, since every HTTP stack adds some. Cookies and request bodies are not checked.
+     *
+     * @param request the request as received
+     * @return the violations, empty when the request conforms
      */
     public ValidationReport validateRequest(RecordedRequest request) {
         return requests.validate(request, undeclaredSeverity());

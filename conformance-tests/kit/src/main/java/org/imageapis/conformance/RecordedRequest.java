@@ -14,6 +14,13 @@ import java.util.Objects;
  */
 public record RecordedRequest(String method, String target, Headers headers) {
 
+    /**
+     * Upper-cases the method.
+     *
+     * @param method  the HTTP method, in any case
+     * @param target  the request target
+     * @param headers the request headers
+     */
     public RecordedRequest {
         method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
         Objects.requireNonNull(target, "target");
@@ -24,6 +31,8 @@ public record RecordedRequest(String method, String target, Headers headers) {
      * Parses a recorded request line such as {@code GET /v5/p1/image/111/basic-image?image_type=cicd}; a trailing
      * HTTP version ({@code HTTP/1.1}) is ignored.
      *
+     * @param line the request line
+     * @return the request, without headers
      * @throws IllegalArgumentException if the line is not a method followed by a target
      */
     public static RecordedRequest parse(String line) {
@@ -36,7 +45,13 @@ public record RecordedRequest(String method, String target, Headers headers) {
         return new RecordedRequest(parts[0], parts[1], Headers.none());
     }
 
-    /** This request with one more header. */
+    /**
+     * This request with one more header.
+     *
+     * @param name the header's name
+     * @param value its value
+     * @return the request with the header added
+     */
     public RecordedRequest withHeader(String name, String value) {
         return new RecordedRequest(method, target, headers.with(name, value));
     }

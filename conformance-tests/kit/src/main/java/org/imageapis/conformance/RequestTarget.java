@@ -20,7 +20,12 @@ public record RequestTarget(String path, Map<String, List<String>> query) {
 
     private static final Pattern SCHEME_AND_AUTHORITY = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*");
 
-    /** Splits a target ({@code /path?query}, or a full URL whose scheme and authority are dropped). */
+    /**
+     * Splits a target ({@code /path?query}, or a full URL whose scheme and authority are dropped).
+     *
+     * @param target the request target
+     * @return its path and query
+     */
     public static RequestTarget parse(String target) {
         String rest = SCHEME_AND_AUTHORITY.matcher(target).replaceFirst("");
         int hash = rest.indexOf('#');
@@ -43,7 +48,12 @@ public record RequestTarget(String path, Map<String, List<String>> query) {
         return new RequestTarget(path.isEmpty() ? "/" : path, Collections.unmodifiableMap(query));
     }
 
-    /** Decodes a path segment: {@code %XX} escapes only ({@code +} is a literal plus in paths). */
+    /**
+     * Decodes a path segment: {@code %XX} escapes only ({@code +} is a literal plus in paths).
+     *
+     * @param segment a path segment, percent-encoded
+     * @return the decoded segment
+     */
     public static String decode(String segment) {
         return PercentEncoding.decodePath(segment);
     }

@@ -33,7 +33,7 @@ public enum Rule {
     /** The body is not well-formed JSON. */
     INVALID_JSON;
 
-    /** The kebab-case name used in reports, such as {@code unknown-field}. */
+    /** @return the kebab-case name used in reports, such as {@code unknown-field} */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

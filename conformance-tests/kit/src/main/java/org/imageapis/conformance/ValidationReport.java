@@ -5,21 +5,26 @@ import java.util.List;
 /** The outcome of validating one response or request: valid when it has no error-severity violation. */
 public record ValidationReport(List<Violation> violations) {
 
+    /**
+     * Copies the violations.
+     *
+     * @param violations every violation found, copied
+     */
     public ValidationReport {
         violations = List.copyOf(violations);
     }
 
-    /** Whether no violation is an error (warnings do not count). */
+    /** @return whether no violation is an error (warnings do not count) */
     public boolean isValid() {
         return violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
     }
 
-    /** The error-severity violations. */
+    /** @return the error-severity violations */
     public List<Violation> errors() {
         return violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
     }
 
-    /** The warning-severity violations. */
+    /** @return the warning-severity violations */
     public List<Violation> warnings() {
         return violations.stream().filter(v -> v.severity() == Severity.WARNING).toList();
     }

@@ -31,6 +31,12 @@ public final class Main {
 
     private Main() {}
 
+    /**
+     * Starts the server from the command line and waits for SIGTERM or Ctrl-C.
+     *
+     * @param args the options; {@code --help} lists them
+     * @throws InterruptedException when interrupted while waiting for the stop
+     */
     public static void main(String[] args) throws InterruptedException {
         quietLibraryLogging();
         CountDownLatch stopped = new CountDownLatch(1);

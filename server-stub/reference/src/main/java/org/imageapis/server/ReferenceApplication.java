@@ -33,7 +33,15 @@ public final class ReferenceApplication implements AutoCloseable {
         this.handler = new Shared();
     }
 
-    /** Initialises the application; {@code prefer} says whether it honours the {@code Prefer} header. */
+    /**
+     * Initialises the application; {@code prefer} says whether it honours the {@code Prefer} header.
+     *
+     * @param dataset the records to serve
+     * @param credentials the accepted tokens and key pairs
+     * @param clock the clock signatures are checked against
+     * @param prefer whether the {@code Prefer} header is honoured
+     * @return the application, ready for any number of servers
+     */
     public static ReferenceApplication create(Dataset dataset, Credentials credentials, Clock clock, boolean prefer) {
         ResourceConfig application = ReferenceServer.application(dataset, credentials, clock);
         if (prefer) {
@@ -46,6 +54,7 @@ public final class ReferenceApplication implements AutoCloseable {
         return new GrizzlyHttpContainerProvider().createContainer(GrizzlyHttpContainer.class, application);
     }
 
+    /** @return whether the application honours the {@code Prefer} header */
     public boolean prefer() {
         return prefer;
     }

@@ -65,7 +65,17 @@ public final class ReferenceServer implements AutoCloseable {
         this.baseUri = baseUri;
     }
 
-    /** Starts a server on {@code host:port}; port 0 picks a free port. {@code Prefer} is honoured. */
+    /**
+     * Starts a server on {@code host:port}; port 0 picks a free port. {@code Prefer} is honoured.
+     *
+     * @param host the address to listen on
+     * @param port the port, 0 for a free one
+     * @param dataset the records to serve
+     * @param credentials the accepted tokens and key pairs
+     * @param clock the clock signatures are checked against
+     * @return the running server
+     * @throws IOException when the port cannot be bound
+     */
     public static ReferenceServer start(String host, int port, Dataset dataset, Credentials credentials, Clock clock)
             throws IOException {
         return start(host, port, dataset, credentials, clock, ServerControls.defaults());
@@ -74,6 +84,15 @@ public final class ReferenceServer implements AutoCloseable {
     /**
      * Starts a server on {@code host:port} with {@code controls}: whether it honours {@code Prefer}, and the fault
      * injector and request journal a test drives.
+     *
+     * @param host the address to listen on
+     * @param port the port, 0 for a free one
+     * @param dataset the records to serve
+     * @param credentials the accepted tokens and key pairs
+     * @param clock the clock signatures are checked against
+     * @param controls {@code Prefer}, faults and journal
+     * @return the running server
+     * @throws IOException when the port cannot be bound
      */
     public static ReferenceServer start(
             String host, int port, Dataset dataset, Credentials credentials, Clock clock, ServerControls controls)
@@ -90,6 +109,13 @@ public final class ReferenceServer implements AutoCloseable {
      * Starts a server on {@code host:port} that serves an application initialised before and kept after it
      * ({@link ReferenceApplication}): a start then costs the listener only. {@code controls} must agree with the
      * application on {@code Prefer}.
+     *
+     * @param host the address to listen on
+     * @param port the port, 0 for a free one
+     * @param application the initialised application
+     * @param controls {@code Prefer}, faults and journal, as the application has them
+     * @return the running server
+     * @throws IOException when the port cannot be bound
      */
     public static ReferenceServer start(
             String host, int port, ReferenceApplication application, ServerControls controls) throws IOException {
@@ -164,6 +190,7 @@ public final class ReferenceServer implements AutoCloseable {
         return application;
     }
 
+    /** @return the base URI every API is served at, such as {@code http://127.0.0.1:8080/} */
     public URI baseUri() {
         return baseUri;
     }

@@ -28,6 +28,13 @@ public final class StartupTraining {
 
     private StartupTraining() {}
 
+    /**
+     * Starts a server, sends it a request of each kind and stops it.
+     *
+     * @param args none
+     * @throws IOException when the server cannot start or a request fails
+     * @throws InterruptedException when interrupted while waiting for an answer
+     */
     public static void main(String[] args) throws IOException, InterruptedException {
         try (ReferenceServer server = ReferenceServer.start(
                 "127.0.0.1",

@@ -21,12 +21,26 @@ public record ApiEntry(
         List<ServerEntry> servers,
         List<OperationEntry> operations) {
 
+    /**
+     * Copies the lists, so that an entry cannot change after the build wrote it.
+     *
+     * @param id              the bundle's id
+     * @param title           the spec's title
+     * @param serviceName     the provider's name of the service
+     * @param errorCodePrefix the service part of the API's error codes
+     * @param servers         the spec's servers, copied
+     * @param operations      the spec's operations, copied
+     */
     public ApiEntry {
+
         servers = List.copyOf(servers);
         operations = List.copyOf(operations);
     }
 
-    /** Whether one of its operations is at {@code path} (decoded, without query). */
+    /**
+     * @param path a request path, decoded, without query
+     * @return whether one of its operations is at that path
+     */
     public boolean serves(String path) {
         return operations.stream().anyMatch(operation -> operation.matches(path));
     }

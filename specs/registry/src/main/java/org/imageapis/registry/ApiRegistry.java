@@ -13,28 +13,38 @@ public final class ApiRegistry {
 
     private ApiRegistry() {}
 
-    /** Every API, ordered by the bundles' file names. */
+    /** @return every API, ordered by the bundles' file names */
     public static List<ApiEntry> apis() {
         return GeneratedApis.ALL;
     }
 
-    /** The API with the given id ({@code swr}). */
+    /**
+     * @param id an API id, such as {@code swr}
+     * @return the API with that id
+     * @throws IllegalArgumentException when there is none, naming the known ids
+     */
     public static ApiEntry byId(String id) {
         return find(id).orElseThrow(() ->
                 new IllegalArgumentException("unknown API '" + id + "'; known APIs: " + String.join(", ", ids())));
     }
 
-    /** The API with the given id, if there is one. */
+    /**
+     * @param id an API id, such as {@code swr}
+     * @return the API with that id, if there is one
+     */
     public static Optional<ApiEntry> find(String id) {
         return GeneratedApis.ALL.stream().filter(api -> api.id().equals(id)).findFirst();
     }
 
-    /** The API with an operation at {@code path} (decoded, without query), if there is one. */
+    /**
+     * @param path a request path, decoded, without query
+     * @return the API with an operation at that path, if there is one
+     */
     public static Optional<ApiEntry> forPath(String path) {
         return GeneratedApis.ALL.stream().filter(api -> api.serves(path)).findFirst();
     }
 
-    /** The ids of every API, in order. */
+    /** @return the ids of every API, in order */
     public static List<String> ids() {
         return GeneratedApis.ALL.stream().map(ApiEntry::id).collect(Collectors.toUnmodifiableList());
     }

@@ -35,23 +35,27 @@ public final class OperationEntry {
         this.route = route(pathTemplate);
     }
 
+    /** @return its {@code operationId} */
     public String id() {
         return id;
     }
 
+    /** @return its HTTP method in upper case */
     public String method() {
         return method;
     }
 
+    /** @return its path as the spec writes it, with parameters in braces */
     public String pathTemplate() {
         return pathTemplate;
     }
 
+    /** @return a request path with query that the operation answers, for training and smoke requests */
     public String examplePath() {
         return examplePath;
     }
 
-    /** The page-size parameter's name, or null when the operation is not paged. */
+    /** @return the page-size parameter's name, or null when the operation is not paged */
     public String limitParameter() {
         return limitParameter;
     }
@@ -59,12 +63,17 @@ public final class OperationEntry {
     /**
      * The pattern of the request paths (decoded, without query) this operation serves: each path parameter is one
      * non-empty segment, and a trailing slash is allowed, as JAX-RS routes.
+     *
+     * @return the compiled pattern
      */
     public Pattern route() {
         return route;
     }
 
-    /** Whether {@code path} (decoded, without query) is this operation's path. */
+    /**
+     * @param path a request path, decoded, without query
+     * @return whether it is this operation's path
+     */
     public boolean matches(String path) {
         return route.matcher(path).matches();
     }

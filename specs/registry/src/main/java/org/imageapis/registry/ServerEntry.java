@@ -12,11 +12,23 @@ import java.util.List;
  */
 public record ServerEntry(String url, String description, String defaultRegion, List<String> regions) {
 
+    /**
+     * Copies the list, so that an entry cannot change after the build wrote it.
+     *
+     * @param url           the URL template
+     * @param description   the spec's description of the server
+     * @param defaultRegion the default region, or null
+     * @param regions       the allowed regions, copied
+     */
     public ServerEntry {
+
         regions = List.copyOf(regions);
     }
 
-    /** The URL for {@code region}: the template with its {@code {region}} variable filled in. */
+    /**
+     * @param region a region id, such as {@code ap-southeast-1}
+     * @return the template with its {@code {region}} variable filled in
+     */
     public String urlFor(String region) {
         return url.replace("{region}", region);
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -54,6 +55,9 @@ public final class ClientGenerator {
                     Map.entry("useBeanValidation", "false"),
                     Map.entry("annotationLibrary", "none"),
                     Map.entry("sourceFolder", "src/main/java")));
+
+    /** The file, in the models' directory, that names their packages for javadoc. */
+    static final String MODEL_PACKAGES = "model-packages.properties";
 
     private ClientGenerator() {}
 
@@ -104,6 +108,25 @@ public final class ClientGenerator {
         }
         ServiceEnumWriter.write(found).writeTo(output);
         ServiceAccessorsWriter.write(accessors).writeTo(output);
+        writeModelPackages(found, models);
+    }
+
+    /**
+     * {@code models/model-packages.properties}: openapi-generator's model packages, as javadoc's
+     * {@code -Xdoclint/package:} excludes them. Its model comments leave out {@code @return} and the constants', so
+     * the client's build reads this file (properties-maven-plugin) to keep them out of doclint; javadoc takes no
+     * wildcard inside a package name, and a list in the pom would name every API by hand.
+     */
+    static void writeModelPackages(List<Bundles.Bundle> bundles, Path models) {
+        String packages = bundles.stream()
+                .map(bundle -> "-org.imageapis.client." + bundle.id() + ".model")
+                .collect(Collectors.joining(","));
+        try {
+            Files.createDirectories(models);
+            Files.writeString(models.resolve(MODEL_PACKAGES), "client.model.packages.doclint=" + packages + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** One spec's models under {@code models} and its per-operation classes under {@code output}. */

@@ -37,16 +37,22 @@ final class Javadoc {
                 .replace("}", "&#125;");
     }
 
-    /** A Javadoc comment with {@code paragraphs} (already Javadoc text), wrapped, at {@code indent}. */
+    /**
+     * A Javadoc comment with {@code paragraphs} (already Javadoc text), wrapped, at {@code indent}. A paragraph that
+     * starts with {@code @} is a block tag; consecutive tags are not separated by a blank line.
+     */
     static String comment(String indent, List<String> paragraphs) {
         List<String> lines = new ArrayList<>();
+        boolean lastWasTag = false;
         for (String paragraph : paragraphs) {
             if (paragraph.isBlank()) {
                 continue;
             }
-            if (!lines.isEmpty()) {
+            boolean tagAfterTag = paragraph.startsWith("@") && lastWasTag;
+            if (!lines.isEmpty() && !tagAfterTag) {
                 lines.add("");
             }
+            lastWasTag = paragraph.startsWith("@");
             wrap(
                     lines.isEmpty() || paragraph.startsWith("@") ? paragraph : "<p>" + paragraph,
                     WIDTH - indent.length() - 3,

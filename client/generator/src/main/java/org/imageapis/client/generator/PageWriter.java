@@ -1,5 +1,6 @@
 package org.imageapis.client.generator;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,18 +32,26 @@ final class PageWriter {
         result.headers().forEach(header -> file.lines(I1, "private final String " + JavaNames.camel(header) + ";"));
         StringBuilder parameters = new StringBuilder("List<" + item + "> " + items);
         result.headers().forEach(header -> parameters.append(", String ").append(JavaNames.camel(header)));
-        file.append("\n")
-                .lines(
-                        I1,
-                        "public " + name + "(" + parameters + ") {",
-                        I1 + "this." + items + " = " + items + " == null ? List.of() : List.copyOf(" + items + ");");
+        List<String> constructorDoc = new ArrayList<>(List.of(
+                "A page as the service built it from the response.",
+                "@param " + items + " the records of the body; null (no body) is an empty page"));
+        result.headers()
+                .forEach(header -> constructorDoc.add("@param " + JavaNames.camel(header) + " the {@code " + header
+                        + "} header, or null when absent"));
+        file.append("\n").append(Javadoc.comment(I1, constructorDoc));
+        file.lines(
+                I1,
+                "public " + name + "(" + parameters + ") {",
+                I1 + "this." + items + " = " + items + " == null ? List.of() : List.copyOf(" + items + ");");
         result.headers()
                 .forEach(header ->
                         file.lines(I2, "this." + JavaNames.camel(header) + " = " + JavaNames.camel(header) + ";"));
-        file.lines(I1, "}", "", "public List<" + item + "> " + items + "() {", I1 + "return " + items + ";", "}");
+        file.lines(I1, "}", "");
+        file.append(Javadoc.comment(I1, List.of("@return the records of this page, in the service's order")));
+        file.lines(I1, "public List<" + item + "> " + items + "() {", I1 + "return " + items + ";", "}");
         for (String header : result.headers()) {
             String field = JavaNames.camel(header);
-            file.append("\n").append(Javadoc.comment(I1, List.of("The {@code " + header + "} header as sent.")));
+            file.append("\n").append(Javadoc.comment(I1, List.of("@return the {@code " + header + "} header as sent")));
             file.lines(
                     I1,
                     "public Optional<String> " + field + "() {",
@@ -54,8 +63,9 @@ final class PageWriter {
             file.append("\n")
                     .append(Javadoc.comment(
                             I1,
-                            List.of("The number of all matching records, as " + ServiceWriter.totalDescription(paging)
-                                    + "; empty when the answer does not say.")));
+                            List.of("@return the number of all matching records, as "
+                                    + ServiceWriter.totalDescription(paging)
+                                    + "; empty when the answer does not say")));
             file.lines(
                     I1,
                     "public OptionalLong total() {",

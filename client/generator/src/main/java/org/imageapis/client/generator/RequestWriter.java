@@ -3,6 +3,7 @@ package org.imageapis.client.generator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Writes an operation's request: an immutable record with a builder, {@code toBuilder} and the schema's checks. */
@@ -30,7 +31,9 @@ final class RequestWriter {
                 file.imports("java.util.regex.Pattern");
             }
         }
-        file.append(Javadoc.comment("", classDoc(view, arguments))).append(JavaFile.GENERATED);
+        List<String> classDoc = new ArrayList<>(classDoc(view, arguments));
+        fields.forEach(field -> classDoc.add("@param " + field.javaName() + " " + fieldDoc(field)));
+        file.append(Javadoc.comment("", classDoc)).append(JavaFile.GENERATED);
         file.append(JavaFile.list(
                 "public record " + name + "(",
                 fields.stream().map(f -> f.javaType() + " " + f.javaName()).toList(),
@@ -52,11 +55,10 @@ final class RequestWriter {
         if (constants) {
             file.append("\n");
         }
-        file.append(Javadoc.comment(
-                I1,
-                List.of(
-                        "Checks every field as the spec constrains it.",
-                        "@throws IllegalArgumentException naming the field whose value the spec does not allow")));
+        List<String> constructorDoc = new ArrayList<>(List.of("Checks every field as the spec constrains it."));
+        fields.forEach(field -> constructorDoc.add("@param " + field.javaName() + " " + shortDoc(field)));
+        constructorDoc.add("@throws IllegalArgumentException naming the field whose value the spec does not allow");
+        file.append(Javadoc.comment(I1, constructorDoc));
         file.lines(I1, "public " + name + " {");
         fields.forEach(field -> field.checks().forEach(check -> file.lines(I2, check.statement())));
         file.lines(I1, "}", "");
@@ -64,21 +66,23 @@ final class RequestWriter {
         String argumentList =
                 arguments.stream().map(f -> f.javaType() + " " + f.javaName()).collect(Collectors.joining(", "));
         String argumentNames = arguments.stream().map(RequestField::javaName).collect(Collectors.joining(", "));
-        file.append(Javadoc.comment(
-                I1,
-                List.of(
-                        arguments.isEmpty()
-                                ? "A builder with every field unset."
-                                : "A builder with the required " + (arguments.size() == 1 ? "field" : "fields")
-                                        + " set; the others are unset.")));
+        List<String> builderDoc = new ArrayList<>(List.of(
+                arguments.isEmpty()
+                        ? "A builder with every field unset."
+                        : "A builder with the required " + (arguments.size() == 1 ? "field" : "fields")
+                                + " set; the others are unset."));
+        arguments.forEach(field -> builderDoc.add("@param " + field.javaName() + " " + shortDoc(field)));
+        builderDoc.add("@return the builder");
+        file.append(Javadoc.comment(I1, builderDoc));
         file.lines(
                 I1,
                 "public static Builder builder(" + argumentList + ") {",
                 I1 + "return new Builder(" + argumentNames + ");",
                 "}",
                 "");
-        file.append(
-                Javadoc.comment(I1, List.of("A builder holding this request's values, to derive another request.")));
+        file.append(Javadoc.comment(
+                I1,
+                List.of("A builder holding this request's values, to derive another request.", "@return the builder")));
         StringBuilder toBuilder = new StringBuilder("return new Builder(" + argumentNames + ")");
         for (RequestField field : fields) {
             if (!field.isBuilderArgument()) {
@@ -111,7 +115,8 @@ final class RequestWriter {
             if (field.isBuilderArgument()) {
                 continue;
             }
-            file.append(Javadoc.comment(I2, List.of(fieldDoc(field))));
+            file.append(Javadoc.comment(
+                    I2, List.of(fieldDoc(field), "@param " + field.javaName() + " the value", "@return this builder")));
             file.lines(
                     I2,
                     "public Builder " + field.javaName() + "(" + field.javaType() + " " + field.javaName() + ") {",
@@ -122,7 +127,9 @@ final class RequestWriter {
         }
         file.append(Javadoc.comment(
                 I2,
-                List.of("@throws IllegalArgumentException naming the field whose value " + "the spec does not allow")));
+                List.of(
+                        "@return the request",
+                        "@throws IllegalArgumentException naming the field whose value the spec does not allow")));
         file.lines(
                 I2,
                 "public " + name + " build() {",
@@ -165,13 +172,22 @@ final class RequestWriter {
 
     private static String fieldDoc(RequestField field) {
         String description = Javadoc.text(field.parameter().description());
-        String where = switch (field.parameter().in()) {
+        JsonNode fallback = field.parameter().schema().path("default");
+        return (description.isEmpty() ? "" : description + " ") + where(field) + " {@code " + field.wireName() + "}"
+                + (fallback.isValueNode() ? "; the service's default is {@code " + fallback.asText() + "}." : ".");
+    }
+
+    /** Where the field goes, for the tags that repeat what the record's own {@code @param} says at length. */
+    private static String shortDoc(RequestField field) {
+        return where(field).toLowerCase(Locale.ROOT) + " {@code " + field.wireName() + "}"
+                + (field.isBuilderArgument() ? ", required" : ", or null to leave it out");
+    }
+
+    private static String where(RequestField field) {
+        return switch (field.parameter().in()) {
             case "path" -> "Path parameter";
             case "header" -> "Header";
             default -> "Query parameter";
         };
-        JsonNode fallback = field.parameter().schema().path("default");
-        return (description.isEmpty() ? "" : description + " ") + where + " {@code " + field.wireName() + "}"
-                + (fallback.isValueNode() ? "; the service's default is {@code " + fallback.asText() + "}." : ".");
     }
 }

@@ -35,7 +35,11 @@ final class ServiceAccessorsWriter {
             String simpleName =
                     accessor.serviceClass().substring(accessor.serviceClass().lastIndexOf('.') + 1);
             file.append("\n")
-                    .append(Javadoc.comment("    ", List.of(Javadoc.text(accessor.title()) + ".")))
+                    .append(Javadoc.comment(
+                            "    ",
+                            List.of(
+                                    Javadoc.text(accessor.title()) + ".",
+                                    "@return the service, calling through this client")))
                     .lines(
                             "    ",
                             "default " + simpleName + " " + accessor.method() + "() {",

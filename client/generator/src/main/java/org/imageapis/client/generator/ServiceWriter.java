@@ -13,6 +13,7 @@ import java.util.function.Function;
  */
 final class ServiceWriter {
 
+    private static final String REQUEST_PARAM = "@param request the call's parameters, checked before anything is sent";
     private static final String I1 = "    ";
     private static final String I2 = I1 + I1;
     private static final String I3 = I2 + I1;
@@ -90,8 +91,10 @@ final class ServiceWriter {
         constructor(file, serviceClass, serviceConstant, title, projectId, region);
         file.append(Javadoc.comment(
                 I1,
-                List.of("The same calls, answering the response's status and headers "
-                        + "(such as {@code X-Request-Id}) with the typed body.")));
+                List.of(
+                        "The same calls, answering the response's status and headers "
+                                + "(such as {@code X-Request-Id}) with the typed body.",
+                        "@return the raw-response view of this service")));
         file.lines(I1, "public WithRawResponse withRawResponse() {", I1 + "return withRawResponse;", "}");
         for (OperationView view : views) {
             typedCall(file, packageName, view);
@@ -128,6 +131,7 @@ final class ServiceWriter {
             boolean region) {
         List<String> comment = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        tags.add("@param client the client whose transport, credentials, project and region the calls use");
         String context;
         if (serviceConstant.isPresent()) {
             file.imports("org.imageapis.client.Service");
@@ -136,6 +140,7 @@ final class ServiceWriter {
         } else {
             comment.add("A service the client does not register yet, calling {@code endpoint} with the client's "
                     + "transport and credentials.");
+            tags.add("@param endpoint the base URI the calls go to");
             tags.add("@throws IllegalArgumentException when {@code endpoint} is not an absolute http(s) URI, "
                     + "or has user info, a query or a fragment");
             context = "ServiceContext.of(client, " + JavaNames.literal(title) + ", endpoint)";
@@ -174,7 +179,9 @@ final class ServiceWriter {
                         List.of(
                                 (operation.summary().isEmpty() ? "Calls" : Javadoc.text(operation.summary()))
                                         + " ({@code GET " + operation.path() + "}).",
-                                Javadoc.text(operation.description()))));
+                                Javadoc.text(operation.description()),
+                                REQUEST_PARAM,
+                                "@return the 2xx answer, typed")));
         file.lines(
                 I1,
                 "public " + type + " " + view.methodName() + "(" + view.requestClass() + " request) {",
@@ -197,11 +204,15 @@ final class ServiceWriter {
         file.append("\n")
                 .append(Javadoc.comment(
                         I1,
-                        List.of("Every record of {@link #" + view.methodName()
-                                + "} for {@code request}, from its {@code " + offset
-                                + "} on, fetched lazily in pages of its {@code "
-                                + limit + "} (default " + paging.pageSize() + ") until " + totalDescription(paging)
-                                + " is reached, or a page comes back empty.")));
+                        List.of(
+                                "Every record of {@link #" + view.methodName()
+                                        + "} for {@code request}, from its {@code " + offset
+                                        + "} on, fetched lazily in pages of its {@code "
+                                        + limit + "} (default " + paging.pageSize() + ") until "
+                                        + totalDescription(paging)
+                                        + " is reached, or a page comes back empty.",
+                                REQUEST_PARAM,
+                                "@return the records, fetched as they are iterated")));
         file.lines(
                 I1, "public AutoPager<" + item + "> " + view.listAllName() + "(" + view.requestClass() + " request) {");
         file.lines(
@@ -342,8 +353,12 @@ final class ServiceWriter {
         file.append("\n")
                 .append(Javadoc.comment(
                         I2,
-                        List.of("{@link " + serviceClass + "#" + view.methodName()
-                                + "}, answering the status and headers with the typed body.")));
+                        List.of(
+                                "{@link " + serviceClass + "#" + view.methodName()
+                                        + "}, answering the status and headers with the typed body.",
+                                REQUEST_PARAM,
+                                "@return the response, its body parsed on {@link RawResponse#parse()}")));
+
         file.lines(
                 I2,
                 "public RawResponse<" + type + "> " + view.methodName() + "(" + view.requestClass() + " request) {");

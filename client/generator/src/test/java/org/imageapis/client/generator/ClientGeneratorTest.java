@@ -126,7 +126,9 @@ class ClientGeneratorTest {
         ClientGenerator.generateAll(bundles, operations, models);
 
         assertThat(Files.readString(operations.resolve("org/imageapis/client/Service.java")))
-                .contains("public enum Service {\n    GALLERY,\n    THINGS;\n")
+                .contains("public enum Service {\n"
+                        + "    /** The API of the {@code gallery} bundle. */\n    GALLERY,\n"
+                        + "    /** The API of the {@code things} bundle. */\n    THINGS;\n")
                 .doesNotContain("EXTRA");
         assertThat(Files.readString(operations.resolve("org/imageapis/client/gallery/PhotoGalleryService.java")))
                 .contains("ServiceContext.of(client, Service.GALLERY)");
@@ -143,6 +145,9 @@ class ClientGeneratorTest {
         assertThat(models.resolve("src/main/java/org/imageapis/client/things/model/Thing.java"))
                 .exists();
         assertThat(models.resolve(".openapi-generator")).doesNotExist();
+        assertThat(models.resolve(ClientGenerator.MODEL_PACKAGES))
+                .hasContent("client.model.packages.doclint="
+                        + "-org.imageapis.client.gallery.model,-org.imageapis.client.things.model");
     }
 
     @Test

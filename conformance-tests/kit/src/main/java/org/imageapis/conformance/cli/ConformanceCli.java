@@ -28,11 +28,23 @@ public final class ConformanceCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec command;
 
+    /**
+     * Runs the command line and exits with its status.
+     *
+     * @param args the command and its options; {@code --help} lists them
+     */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line with these streams and returns the exit status. */
+    /**
+     * Runs the command line with these streams and returns the exit status.
+     *
+     * @param args the command and its options
+     * @param out where results go
+     * @param err where errors go, one line each
+     * @return the exit status
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new ConformanceCli());
         cli.setOut(out);

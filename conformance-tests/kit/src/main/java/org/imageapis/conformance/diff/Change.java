@@ -16,6 +16,16 @@ import java.util.Objects;
 public record Change(
         ChangeRule rule, String operation, String location, String description, Impact clients, Impact servers) {
 
+    /**
+     * Requires every component.
+     *
+     * @param rule        what kind of change it is
+     * @param operation   the operation it is in, or empty
+     * @param location    where in the operation, or empty
+     * @param description one line for people
+     * @param clients     what it does to clients
+     * @param servers     what it does to servers
+     */
     public Change {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(operation, "operation");
@@ -28,6 +38,8 @@ public record Change(
     /**
      * The change's stable identity: rule, operation and location, such as
      * {@code property-removed GET /v2/manage/repos response:200:body.items[].name}. Acknowledgements match it.
+     *
+     * @return the identity
      */
     public String id() {
         StringBuilder id = new StringBuilder(rule.id());
@@ -40,12 +52,22 @@ public record Change(
         return id.toString();
     }
 
-    /** What it does to {@code side}. */
+    /**
+     * What it does to {@code side}.
+     *
+     * @param side clients or servers
+     * @return the impact on that side
+     */
     public Impact impactOn(Side side) {
         return side == Side.CLIENTS ? clients : servers;
     }
 
-    /** Whether it breaks {@code side}. */
+    /**
+     * Whether it breaks {@code side}.
+     *
+     * @param side clients or servers
+     * @return whether the change is breaking for that side
+     */
     public boolean breaks(Side side) {
         return impactOn(side) == Impact.BREAKING;
     }

@@ -143,10 +143,22 @@ public enum DiffFormat {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Writes {@code report}; breaking changes for a side in {@code failOn} are failures. */
+    /**
+     * Writes {@code report}; breaking changes for a side in {@code failOn} are failures.
+     *
+     * @param report the changes
+     * @param failOn the sides whose breaking changes fail
+     * @param out where the report goes
+     */
     public abstract void write(DiffReport report, Set<Side> failOn, PrintWriter out);
 
-    /** Whether a change in {@code report} breaks a side in {@code failOn}. */
+    /**
+     * Whether a change in {@code report} breaks a side in {@code failOn}.
+     *
+     * @param report the changes
+     * @param failOn the sides whose breaking changes fail
+     * @return whether the diff fails
+     */
     public static boolean fails(DiffReport report, Set<Side> failOn) {
         return report.changes().stream().anyMatch(change -> breaksAny(change, failOn));
     }

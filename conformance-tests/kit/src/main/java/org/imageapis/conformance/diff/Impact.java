@@ -7,7 +7,7 @@ public enum Impact {
     /** Code written against the old spec keeps working. */
     COMPATIBLE;
 
-    /** The lower-case word the reports print. */
+    /** @return the lower-case word the reports print */
     public String word() {
         return this == BREAKING ? "breaking" : "compatible";
     }

@@ -9,7 +9,7 @@ public enum Side {
     /** Implementers: they read requests and send responses (the reference server, compatible services). */
     SERVERS;
 
-    /** The lower-case word the reports print. */
+    /** @return the lower-case word the reports print */
     public String word() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -29,7 +29,13 @@ public final class SpecDiff {
 
     private SpecDiff() {}
 
-    /** Compares two spec files (YAML or JSON; relative references resolved). */
+    /**
+     * Compares two spec files (YAML or JSON; relative references resolved).
+     *
+     * @param oldSpec the released spec file
+     * @param newSpec the changed spec file
+     * @return the changes, classified
+     */
     public static DiffReport compare(Path oldSpec, Path newSpec) {
         return compare(String.valueOf(oldSpec), read(oldSpec), String.valueOf(newSpec), read(newSpec));
     }
@@ -37,6 +43,12 @@ public final class SpecDiff {
     /**
      * Compares two parsed specs; {@code oldName} and {@code newName} name them in reports. openapi-diff copies the
      * top-level security requirements into the operations of the models it is given: pass models of your own.
+     *
+     * @param oldName what the old spec is called in the report
+     * @param oldSpec the old spec, parsed
+     * @param newName what the new spec is called in the report
+     * @param newSpec the new spec, parsed
+     * @return the changes, classified
      */
     public static DiffReport compare(String oldName, OpenAPI oldSpec, String newName, OpenAPI newSpec) {
         List<Change> changes;
@@ -53,7 +65,12 @@ public final class SpecDiff {
         return new DiffReport(oldName, newName, changes);
     }
 
-    /** Reads a spec file, resolving its relative references. */
+    /**
+     * Reads a spec file, resolving its relative references.
+     *
+     * @param file the spec file
+     * @return the parsed spec
+     */
     public static OpenAPI read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new SpecLoadException("cannot read the spec " + file + ": no such file");
@@ -61,7 +78,12 @@ public final class SpecDiff {
         return parsed(new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toString(), null, options()), file);
     }
 
-    /** Reads a self-contained spec from a URL, such as a bundle on the classpath. */
+    /**
+     * Reads a self-contained spec from a URL, such as a bundle on the classpath.
+     *
+     * @param url the spec's URL
+     * @return the parsed spec
+     */
     public static OpenAPI read(URL url) {
         try (InputStream in = url.openStream()) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -34,6 +34,11 @@ public final class SpecGate {
 
     private SpecGate() {}
 
+    /**
+     * Runs the gate over this jar's bundles and exits with its status.
+     *
+     * @param args {@code RELEASED_DIR [ACKNOWLEDGEMENTS]}
+     */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         if (args.length < 1 || args.length > 2) {
@@ -52,6 +57,12 @@ public final class SpecGate {
     /**
      * Runs the gate over {@code bundles} (API id to its bundle) and returns the exit status, writing one line per
      * API and per problem to {@code out}.
+     *
+     * @param releasedDir the baseline's directory, {@code specs/released/<version>}
+     * @param acknowledgementsFile the acknowledgement file
+     * @param bundles each API id with its bundle
+     * @param out where the lines go
+     * @return the exit status: 0, 1 or 2 as above
      */
     public static int run(Path releasedDir, Path acknowledgementsFile, Map<String, URL> bundles, PrintWriter out) {
         try {

@@ -46,7 +46,7 @@ public final class DocExamples {
         }
     }
 
-    /** Every example body of every API. */
+    /** @return every example body of every API */
     public static List<Body> bodies() {
         List<Body> bodies = new ArrayList<>();
         for (Specs.Api api : Specs.Api.values()) {
@@ -61,7 +61,7 @@ public final class DocExamples {
         return bodies;
     }
 
-    /** Every example request of every API, from the bundles' {@code x-example-requests}. */
+    /** @return every example request of every API, from the bundles' {@code x-example-requests} */
     public static List<Request> requests() {
         List<Request> requests = new ArrayList<>();
         for (Specs.Api api : Specs.Api.values()) {

@@ -20,6 +20,7 @@ public final class FuzzOracle {
 
     private final ConformanceValidator validator;
 
+    /** @param validator checks the fuzzed requests against the spec */
     public FuzzOracle(ConformanceValidator validator) {
         this.validator = validator;
     }
@@ -43,14 +44,25 @@ public final class FuzzOracle {
      */
     public record Judgement(Kind kind, boolean valid, String reason) {}
 
-    /** Whether the spec allows the request: valid credentials, a well-formed target, parameters as declared. */
+    /**
+     * Whether the spec allows the request: valid credentials, a well-formed target, parameters as declared.
+     *
+     * @param request the request sent
+     * @return whether the spec allows it
+     */
     public boolean isValid(FuzzRequest request) {
         return request.auth() == Auth.VALID
                 && wellFormed(request.target())
                 && report(request).isValid();
     }
 
-    /** Judges the status the server answered the request with. */
+    /**
+     * Judges the status the server answered the request with.
+     *
+     * @param request the request sent
+     * @param status the status the server answered
+     * @return the judgement
+     */
     public Judgement judge(FuzzRequest request, int status) {
         boolean valid = isValid(request);
         if (status < 200 || status >= 500 || status / 100 == 3) {

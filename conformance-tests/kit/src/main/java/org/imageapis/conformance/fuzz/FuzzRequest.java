@@ -25,11 +25,21 @@ public record FuzzRequest(
         List<Map.Entry<String, String>> headers,
         Auth auth) {
 
+    /**
+     * Copies the headers.
+     *
+     * @param operationId the operation it was derived from
+     * @param mutation    what was done to the baseline
+     * @param method      the HTTP method
+     * @param target      the raw request target
+     * @param headers     the headers, copied
+     * @param auth        the credentials the request is meant to carry
+     */
     public FuzzRequest {
         headers = List.copyOf(headers);
     }
 
-    /** The size of the request line and headers as sent, give or take the {@code Host} and credential headers. */
+    /** @return the size of the request line and headers as sent, give or take the {@code Host} and credential headers */
     public int headerBytes() {
         int size = method.length() + target.getBytes(StandardCharsets.UTF_8).length + 64;
         for (Map.Entry<String, String> header : headers) {

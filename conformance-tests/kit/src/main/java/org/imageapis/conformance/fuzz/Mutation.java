@@ -48,7 +48,7 @@ public record Mutation(Kind kind, String in, String parameter, String value) {
         return new Mutation(kind, "", "", value);
     }
 
-    /** Whether this leaves a query parameter with an empty value ({@code name=}). */
+    /** @return whether this leaves a query parameter with an empty value ({@code name=}) */
     public boolean isEmptyQueryValue() {
         return in.equals("query") && value.isEmpty() && (kind == Kind.ODD_STRING || kind == Kind.BOUNDARY);
     }

@@ -68,6 +68,9 @@ public final class RequestFuzzer {
     /**
      * A generator for {@code operation} of {@code spec}.
      *
+     * @param spec the spec
+     * @param operation the operation whose requests are generated
+     * @param seed the seed; the same seed generates the same requests
      * @param knownValues baseline values by parameter name (a project id, an image the server knows, a region);
      *                    other parameters get values drawn from their schemas
      */
@@ -80,7 +83,7 @@ public final class RequestFuzzer {
                 .forEach(p -> schemas.put(p, SchemaFacts.of(spec, p.schemaPointer())));
     }
 
-    /** The next request: a valid baseline, mutated three times in four. */
+    /** @return the next request: a valid baseline, mutated three times in four */
     public FuzzRequest next() {
         Map<ParameterSpec, List<String>> values = new LinkedHashMap<>();
         schemas.forEach((parameter, schema) -> {

@@ -26,7 +26,12 @@ public final class RawHttpClient implements AutoCloseable {
 
     /** A response as received: status, headers in order, body. */
     public record Response(int status, List<Map.Entry<String, String>> headers, byte[] body) {
-        /** The first value of the header with this name, in any case, or {@code null}. */
+        /**
+         * The first value of the header with this name, in any case, or {@code null}.
+         *
+         * @param name the header's name, in any case
+         * @return its first value, or {@code null}
+         */
         public String header(String name) {
             return headers.stream()
                     .filter(h -> h.getKey().equalsIgnoreCase(name))
@@ -45,7 +50,12 @@ public final class RawHttpClient implements AutoCloseable {
     private InputStream in;
     private OutputStream out;
 
-    /** A plain HTTP client of {@code host:port} with a 5 s connect and read timeout. */
+    /**
+     * A plain HTTP client of {@code host:port} with a 5 s connect and read timeout.
+     *
+     * @param host the server's host
+     * @param port its port
+     */
     public RawHttpClient(String host, int port) {
         this(URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port), DEFAULT_TIMEOUT);
     }
@@ -53,6 +63,9 @@ public final class RawHttpClient implements AutoCloseable {
     /**
      * A client of the origin of {@code uri} ({@code http} or {@code https}, default ports 80 and 443); its path is
      * ignored. {@code timeout} bounds the connect and each read.
+     *
+     * @param uri an http or https URI; only its origin is used
+     * @param timeout the connect and read timeout
      */
     public RawHttpClient(URI uri, Duration timeout) {
         String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
@@ -65,13 +78,22 @@ public final class RawHttpClient implements AutoCloseable {
         this.timeoutMillis = Math.toIntExact(timeout.toMillis());
     }
 
-    /** The {@code Host} header this client sends: the host, and the port unless it is the scheme's default. */
+    /** @return the {@code Host} header this client sends: the host, and the port unless it is the scheme's default */
     public String authority() {
         String host = address.getHostString();
         String shown = host.contains(":") ? "[" + host + "]" : host;
         return address.getPort() == (tls ? 443 : 80) ? shown : shown + ":" + address.getPort();
     }
 
+    /**
+     * Sends one request exactly as given (adding {@code Host} unless it is among {@code headers}) and reads the answer.
+     *
+     * @param method  the HTTP method
+     * @param target  the request target, sent as it is
+     * @param headers the headers, in order
+     * @return the response
+     * @throws IOException when the connection or the exchange fails
+     */
     public Response send(String method, String target, List<Map.Entry<String, String>> headers) throws IOException {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         write(request, method + " " + target + " HTTP/1.1\r\n");

@@ -17,9 +17,13 @@ public final class JunitXml {
 
     /** What became of a test case; all but {@code PASSED} write an element of that name inside it. */
     public enum Outcome {
+        /** The case passed. */
         PASSED(null),
+        /** The case failed: what was checked does not hold. */
         FAILED("failure"),
+        /** The case could not be carried out, e.g. its input could not be read. */
         ERROR("error"),
+        /** The case was not run. */
         SKIPPED("skipped");
 
         private final String element;
@@ -41,7 +45,12 @@ public final class JunitXml {
 
     private JunitXml() {}
 
-    /** A document whose root is the one suite. */
+    /**
+     * A document whose root is the one suite.
+     *
+     * @param suite the suite
+     * @param out where the XML goes
+     */
     public static void write(Suite suite, PrintWriter out) {
         write(out, xml -> {
             startSuite(xml, "testsuite", suite.name(), suite.cases());
@@ -51,7 +60,14 @@ public final class JunitXml {
         });
     }
 
-    /** A document whose root {@code <testsuites>}, named {@code name} and timed, holds {@code suites}. */
+    /**
+     * A document whose root {@code <testsuites>}, named {@code name} and timed, holds {@code suites}.
+     *
+     * @param name the root's name
+     * @param time the total time
+     * @param suites the suites
+     * @param out where the XML goes
+     */
     public static void write(String name, Duration time, List<Suite> suites, PrintWriter out) {
         List<TestCase> all =
                 suites.stream().flatMap(suite -> suite.cases().stream()).toList();

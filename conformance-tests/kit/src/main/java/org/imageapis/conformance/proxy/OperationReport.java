@@ -33,6 +33,19 @@ public record OperationReport(
         Map<String, Long> notValidated,
         Map<String, Long> proxyErrors) {
 
+    /**
+     * Copies the maps and lists.
+     *
+     * @param api                     the API, or null
+     * @param operationId             the operation, or null
+     * @param exchanges               the exchanges
+     * @param exchangesWithViolations the exchanges with an error
+     * @param statuses                responses per status, copied
+     * @param violations              the distinct violations, copied
+     * @param omittedViolations       occurrences left out
+     * @param notValidated            exchanges per reason, copied
+     * @param proxyErrors             the proxy's own answers per error code, copied
+     */
     public OperationReport {
         statuses = Map.copyOf(statuses);
         violations = List.copyOf(violations);
@@ -40,7 +53,11 @@ public record OperationReport(
         proxyErrors = Map.copyOf(proxyErrors);
     }
 
-    /** {@code swr listSharedRepositories}, {@code swr (unknown operation)} or {@code (unknown API)}. */
+    /**
+     * {@code swr listSharedRepositories}, {@code swr (unknown operation)} or {@code (unknown API)}.
+     *
+     * @return the name
+     */
     public String name() {
         return name(api, operationId);
     }
@@ -52,7 +69,7 @@ public record OperationReport(
         return api.id() + " " + (operationId == null ? "(unknown operation)" : operationId);
     }
 
-    /** Whether no error-severity violation was seen (warnings do not count). */
+    /** @return whether no error-severity violation was seen (warnings do not count) */
     public boolean isValid() {
         return exchangesWithViolations == 0;
     }

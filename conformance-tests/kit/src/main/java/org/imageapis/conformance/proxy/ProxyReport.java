@@ -20,23 +20,28 @@ public record ProxyReport(List<OperationReport> operations) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * Copies the operations.
+     *
+     * @param operations the operations that had traffic, copied
+     */
     public ProxyReport {
         operations = List.copyOf(operations);
     }
 
-    /** All exchanges, over every operation. */
+    /** @return all exchanges, over every operation */
     public long exchanges() {
         return operations.stream().mapToLong(OperationReport::exchanges).sum();
     }
 
-    /** The exchanges with at least one error-severity violation. */
+    /** @return the exchanges with at least one error-severity violation */
     public long exchangesWithViolations() {
         return operations.stream()
                 .mapToLong(OperationReport::exchangesWithViolations)
                 .sum();
     }
 
-    /** Whether no exchange had an error-severity violation (warnings and the proxy's own errors do not count). */
+    /** @return whether no exchange had an error-severity violation (warnings and the proxy's own errors do not count) */
     public boolean isValid() {
         return exchangesWithViolations() == 0;
     }
@@ -47,6 +52,8 @@ public record ProxyReport(List<OperationReport> operations) {
      * "operation", "outcome", "exchanges", "exchanges_with_violations", "statuses", "violations": [{"severity",
      * "rule", "pointer", "expected", "actual", "count"}], "omitted_violations", "not_validated",
      * "proxy_errors"}]}}.
+     *
+     * @return the report as JSON
      */
     public String toJson() {
         ObjectNode root = JSON.createObjectNode();

@@ -83,6 +83,7 @@ public final class ValidatingProxy implements AutoCloseable {
         this.bigBodies = bigBodies;
     }
 
+    /** @return a builder: add the APIs and the upstream */
     public static Builder builder() {
         return new Builder();
     }
@@ -90,6 +91,7 @@ public final class ValidatingProxy implements AutoCloseable {
     /**
      * Starts listening.
      *
+     * @return this proxy, listening
      * @throws UncheckedIOException when the address cannot be bound, such as a port in use; its message says which
      * @throws IllegalStateException after {@link #close()}: a proxy starts once
      */
@@ -133,24 +135,28 @@ public final class ValidatingProxy implements AutoCloseable {
         return this;
     }
 
-    /** The port listened on (the one chosen when 0 was asked for). */
+    /** @return the port listened on (the one chosen when 0 was asked for) */
     public int port() {
         requireStarted();
         return ((InetSocketAddress) server.localAddress()).getPort();
     }
 
-    /** {@code http://host:port}: where clients send their requests. */
+    /**
+     * {@code http://host:port}: where clients send their requests.
+     *
+     * @return the base URI
+     */
     public URI baseUri() {
         String shown = host.contains(":") ? "[" + host + "]" : host;
         return URI.create("http://" + shown + ":" + port());
     }
 
-    /** What was seen so far. */
+    /** @return what was seen so far */
     public ProxyReport report() {
         return context.report().snapshot();
     }
 
-    /** The selected APIs with their upstreams. */
+    /** @return the selected APIs with their upstreams */
     public Map<Specs.Api, URI> upstreams() {
         Map<Specs.Api, URI> upstreams = new EnumMap<>(Specs.Api.class);
         context.router().upstreams().forEach((api, upstream) -> upstreams.put(api, upstream.uri()));
@@ -202,18 +208,33 @@ public final class ValidatingProxy implements AutoCloseable {
 
         private Builder() {}
 
-        /** Validates this API's traffic with its bundled spec. */
+        /**
+         * Validates this API's traffic with its bundled spec.
+         *
+         * @param api the API
+         * @return this builder
+         */
         public Builder api(Specs.Api api) {
             return api(api, ConformanceValidator.forApi(api));
         }
 
-        /** Validates this API's traffic with this validator. */
+        /**
+         * Validates this API's traffic with this validator.
+         *
+         * @param api the API
+         * @param validator the validator, e.g. a strict one or one of another spec
+         * @return this builder
+         */
         public Builder api(Specs.Api api, ConformanceValidator validator) {
             validators.put(Objects.requireNonNull(api, "api"), Objects.requireNonNull(validator, "validator"));
             return this;
         }
 
-        /** Validates the traffic of all four APIs with their bundled specs. */
+        /**
+         * Validates the traffic of all four APIs with their bundled specs.
+         *
+         * @return this builder
+         */
         public Builder allApis() {
             for (Specs.Api api : Specs.Api.values()) {
                 api(api);
@@ -225,6 +246,8 @@ public final class ValidatingProxy implements AutoCloseable {
          * Where requests go by default: an http or https base URL, whose path prefix, if any, is put in front of
          * every forwarded path.
          *
+         * @param url the upstream's base URL
+         * @return this builder
          * @throws IllegalArgumentException for a URL that is not absolute http(s), or has user info, query or fragment
          */
         public Builder upstream(URI url) {
@@ -232,25 +255,46 @@ public final class ValidatingProxy implements AutoCloseable {
             return this;
         }
 
-        /** Where one API's requests go instead of the default upstream. */
+        /**
+         * Where one API's requests go instead of the default upstream.
+         *
+         * @param api the API
+         * @param url its upstream's base URL
+         * @return this builder
+         */
         public Builder upstream(Specs.Api api, URI url) {
             upstreams.put(Objects.requireNonNull(api, "api"), parse(url));
             return this;
         }
 
-        /** Undeclared fields and query parameters are errors rather than warnings (default: warnings). */
+        /**
+         * Undeclared fields and query parameters are errors rather than warnings (default: warnings).
+         *
+         * @param strict whether undeclared fields are errors
+         * @return this builder
+         */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;
         }
 
-        /** The key pair the clients sign with: signed requests are verified with it and signed again. */
+        /**
+         * The key pair the clients sign with: signed requests are verified with it and signed again.
+         *
+         * @param accessKey the clients' key pair
+         * @return this builder
+         */
         public Builder accessKey(AkSkCredentials accessKey) {
             this.accessKey = Objects.requireNonNull(accessKey, "accessKey");
             return this;
         }
 
-        /** Bodies up to this many bytes are held and validated; larger ones stream through unvalidated. */
+        /**
+         * Bodies up to this many bytes are held and validated; larger ones stream through unvalidated.
+         *
+         * @param bytes the largest body validated, in bytes
+         * @return this builder
+         */
         public Builder maxBodySize(long bytes) {
             if (bytes <= 0) {
                 throw new IllegalArgumentException("maxBodySize must be positive");
@@ -259,7 +303,12 @@ public final class ValidatingProxy implements AutoCloseable {
             return this;
         }
 
-        /** How long the upstream may take to accept a connection, and stay silent while an answer is awaited. */
+        /**
+         * How long the upstream may take to accept a connection, and stay silent while an answer is awaited.
+         *
+         * @param timeout the connect and read timeout
+         * @return this builder
+         */
         public Builder upstreamTimeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("upstreamTimeout must be positive");
@@ -268,13 +317,23 @@ public final class ValidatingProxy implements AutoCloseable {
             return this;
         }
 
-        /** The address to listen on (default {@code 127.0.0.1}). */
+        /**
+         * The address to listen on (default {@code 127.0.0.1}).
+         *
+         * @param host the address
+         * @return this builder
+         */
         public Builder host(String host) {
             this.host = Objects.requireNonNull(host, "host");
             return this;
         }
 
-        /** The port to listen on; 0 (the default) picks a free one. */
+        /**
+         * The port to listen on; 0 (the default) picks a free one.
+         *
+         * @param port the port, from 0 to 65535
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0 to 65535");
@@ -283,7 +342,12 @@ public final class ValidatingProxy implements AutoCloseable {
             return this;
         }
 
-        /** Event-loop threads (default: one per processor). */
+        /**
+         * Event-loop threads (default: one per processor).
+         *
+         * @param threads event-loop threads, at least 1
+         * @return this builder
+         */
         public Builder threads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be at least 1");
@@ -292,7 +356,12 @@ public final class ValidatingProxy implements AutoCloseable {
             return this;
         }
 
-        /** Which certificates https upstreams may present (default: the JVM's trusted authorities). */
+        /**
+         * Which certificates https upstreams may present (default: the JVM's trusted authorities).
+         *
+         * @param trust the trust for https upstreams
+         * @return this builder
+         */
         public Builder upstreamTrust(TrustManagerFactory trust) {
             this.trust = Objects.requireNonNull(trust, "trust");
             return this;
@@ -301,19 +370,28 @@ public final class ValidatingProxy implements AutoCloseable {
         /**
          * Receives one line per exchange with violations and per error the proxy answers itself; the lines name the
          * operation, method, path, status and each violation's rule and pointer, never a header or query value.
+         *
+         * @param log where the lines go
+         * @return this builder
          */
         public Builder log(Consumer<String> log) {
             this.log = Objects.requireNonNull(log, "log");
             return this;
         }
 
-        /** The clock signatures are checked and made with (default: the system clock). */
+        /**
+         * The clock signatures are checked and made with (default: the system clock).
+         *
+         * @param clock the clock signatures are checked against
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
         /**
+         * @return the proxy, not started
          * @throws IllegalStateException without an API or a default upstream
          * @throws IllegalArgumentException when the TLS client cannot be set up
          */

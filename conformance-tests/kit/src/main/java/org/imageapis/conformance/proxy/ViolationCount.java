@@ -12,6 +12,12 @@ import org.imageapis.conformance.Violation;
  */
 public record ViolationCount(Violation violation, long count) {
 
+    /**
+     * Requires the violation.
+     *
+     * @param violation the violation, as first seen
+     * @param count     how many times it was seen
+     */
     public ViolationCount {
         Objects.requireNonNull(violation, "violation");
     }

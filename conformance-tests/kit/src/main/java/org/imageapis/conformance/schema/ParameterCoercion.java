@@ -24,6 +24,7 @@ public final class ParameterCoercion {
 
     private final SpecDocument spec;
 
+    /** @param spec the spec whose schemas the values are converted for */
     public ParameterCoercion(SpecDocument spec) {
         this.spec = spec;
     }
@@ -40,7 +41,12 @@ public final class ParameterCoercion {
     /**
      * Converts {@code values} (one per occurrence of the parameter) for the schema at {@code schemaPointer}.
      *
+     * @param schemaPointer the JSON pointer of the parameter's schema
+     * @param values the raw values, one per occurrence
      * @param explode whether an array travels as repeated parameters; otherwise as one comma-separated value
+     * @param pointer the violation pointer, such as {@code /query/limit}
+     * @return the converted value, or the violation
+     *
      */
     public Result coerce(String schemaPointer, List<String> values, boolean explode, String pointer) {
         JsonNode schema = spec.dereference(spec.at(schemaPointer));

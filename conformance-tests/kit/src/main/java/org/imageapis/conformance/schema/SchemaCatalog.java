@@ -38,7 +38,12 @@ public final class SchemaCatalog {
     private final Map<String, JsonSchema> schemas;
     private final MessageTranslator translator;
 
-    /** Compiles the schema at each pointer of {@code spec} that exists. */
+    /**
+     * Compiles the schema at each pointer of {@code spec} that exists.
+     *
+     * @param spec the spec the pointers point into
+     * @param pointers JSON pointers to schemas, such as a media type's {@code /schema}
+     */
     public SchemaCatalog(SpecDocument spec, Collection<String> pointers) {
         Dialect dialect = spec.isOpenApi31() ? OPENAPI_31 : OPENAPI_30;
         JsonSchema document =
@@ -110,6 +115,11 @@ public final class SchemaCatalog {
      * Validates {@code instance} against the schema at {@code pointer}; each violation's pointer is
      * {@code prefix} followed by the location inside the instance. Where the spec gives no schema (a media type
      * or parameter without one), any value is valid.
+     *
+     * @param pointer the JSON pointer of the schema
+     * @param instance the value to validate
+     * @param prefix the pointer put in front of each violation's location
+     * @return the violations, empty when the value is valid
      */
     public List<Violation> validate(String pointer, JsonNode instance, String prefix) {
         JsonSchema schema = schemas.get(pointer);

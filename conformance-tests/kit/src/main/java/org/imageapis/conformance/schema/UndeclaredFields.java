@@ -29,11 +29,19 @@ public final class UndeclaredFields {
     private final SpecDocument spec;
     private final Map<SchemaNode, Shape> shapes = new ConcurrentHashMap<>();
 
+    /** @param spec the spec whose schemas declare the fields */
     public UndeclaredFields(SpecDocument spec) {
         this.spec = spec;
     }
 
-    /** The undeclared fields of {@code body} under the schema at {@code schemaPointer}. */
+    /**
+     * The undeclared fields of {@code body} under the schema at {@code schemaPointer}.
+     *
+     * @param schemaPointer the JSON pointer of the body's schema
+     * @param body the body
+     * @param severity the severity each violation gets
+     * @return one violation per undeclared field
+     */
     public List<Violation> find(String schemaPointer, JsonNode body, Severity severity) {
         List<Violation> found = new ArrayList<>();
         walk(spec.at(schemaPointer), body, Location.ROOT, severity, found);

@@ -40,7 +40,12 @@ public record Filter(
      */
     public record Combined(String pairSeparator, String keySeparator) {
 
-        /** The value that stands for these parameters, in their order. */
+        /**
+         * The value that stands for these parameters, in their order.
+         *
+         * @param values the parameters' values, by name
+         * @return the combined value
+         */
         public String join(Map<String, String> values) {
             StringBuilder joined = new StringBuilder();
             values.forEach((key, value) -> joined.append(joined.length() == 0 ? "" : pairSeparator)

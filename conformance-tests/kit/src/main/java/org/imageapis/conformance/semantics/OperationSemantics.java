@@ -21,7 +21,12 @@ public record OperationSemantics(
         List<Sort> sorts,
         List<ExampleRequest> exampleRequests) {
 
-    /** The filter on this parameter, if it is one. */
+    /**
+     * The filter on this parameter, if it is one.
+     *
+     * @param parameter a query parameter's name
+     * @return its filter, if it is one
+     */
     public Optional<Filter> filter(String parameter) {
         return filters.stream().filter(f -> f.parameter().equals(parameter)).findFirst();
     }

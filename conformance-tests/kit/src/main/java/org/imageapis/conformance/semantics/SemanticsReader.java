@@ -21,11 +21,12 @@ public final class SemanticsReader {
 
     private final SpecDocument spec;
 
+    /** @param spec the spec whose semantic extensions are read */
     public SemanticsReader(SpecDocument spec) {
         this.spec = spec;
     }
 
-    /** The semantics of every operation, in the spec's order. */
+    /** @return the semantics of every operation, in the spec's order */
     public List<OperationSemantics> read() {
         return spec.operations().stream().map(this::read).toList();
     }

@@ -22,7 +22,13 @@ public record OperationSpec(
         Map<String, ResponseSpec> responses,
         String pointer) {
 
-    /** The parameter with this name and location ({@code query}, {@code path}, {@code header}), if declared. */
+    /**
+     * The parameter with this name and location ({@code query}, {@code path}, {@code header}), if declared.
+     *
+     * @param name the parameter's name
+     * @param in its location: {@code query}, {@code path} or {@code header}
+     * @return the parameter, if declared
+     */
     public Optional<ParameterSpec> parameter(String name, String in) {
         return parameters.stream()
                 .filter(p -> p.name().equals(name) && p.in().equals(in))
@@ -33,6 +39,9 @@ public record OperationSpec(
      * The response documented for {@code status}: its own entry, else its range ({@code 4XX}), else,
      * for a 4xx or 5xx, {@code default}. {@code default} stands in for errors only: the specs use it
      * for the providers' error-code pages, and an unlisted 2xx or 3xx is drift worth reporting.
+     *
+     * @param status the HTTP status
+     * @return the documented response, if any
      */
     public Optional<ResponseSpec> response(int status) {
         ResponseSpec exact = responses.get(Integer.toString(status));
@@ -48,7 +57,11 @@ public record OperationSpec(
         return status >= 400 ? Optional.ofNullable(responses.get("default")) : Optional.empty();
     }
 
-    /** {@code METHOD /path}. */
+    /**
+     * {@code METHOD /path}.
+     *
+     * @return the method and the path template, such as {@code GET /v2/manage/shared-repositories}
+     */
     public String route() {
         return method + " " + path.template();
     }

@@ -17,6 +17,7 @@ public final class PathTemplate {
     private final Pattern pattern;
     private final List<String> names;
 
+    /** @param template the spec's path, such as {@code /v1/{project_id}/image-servers} */
     public PathTemplate(String template) {
         this.template = template;
         StringBuilder regex = new StringBuilder();
@@ -33,12 +34,12 @@ public final class PathTemplate {
         this.names = List.copyOf(variables);
     }
 
-    /** The template as the spec writes it. */
+    /** @return the template as the spec writes it */
     public String template() {
         return template;
     }
 
-    /** The number of path variables: fewer means more specific when several templates match. */
+    /** @return the number of path variables: fewer means more specific when several templates match */
     public int variableCount() {
         return names.size();
     }
@@ -46,6 +47,9 @@ public final class PathTemplate {
     /**
      * The raw (still percent-encoded) value of each path variable if {@code path} matches. A literal
      * {@code {name}} segment, as doc examples write them, matches like any other value.
+     *
+     * @param path the request path, without query
+     * @return each variable's raw value, if the path matches
      */
     public Optional<Map<String, String>> match(String path) {
         Matcher m = pattern.matcher(path);
@@ -59,7 +63,12 @@ public final class PathTemplate {
         return Optional.of(values);
     }
 
-    /** Whether a path value is a doc page's placeholder, such as {@code {project_id}}, rather than a value. */
+    /**
+     * Whether a path value is a doc page's placeholder, such as {@code {project_id}}, rather than a value.
+     *
+     * @param value a path value
+     * @return whether it is a placeholder
+     */
     public static boolean isPlaceholder(String value) {
         return value.startsWith("{") && value.endsWith("}");
     }

@@ -33,7 +33,13 @@ public record SchemaFacts(
         Optional<String> defaultValue,
         Optional<String> example) {
 
-    /** The facts of the schema at {@code schemaPointer}. */
+    /**
+     * The facts of the schema at {@code schemaPointer}.
+     *
+     * @param spec the spec
+     * @param schemaPointer the JSON pointer of the schema, which may be a {@code $ref}
+     * @return the facts
+     */
     public static SchemaFacts of(SpecDocument spec, String schemaPointer) {
         JsonNode schema = spec.dereference(spec.at(schemaPointer));
         List<String> values = new ArrayList<>();
@@ -54,6 +60,9 @@ public record SchemaFacts(
     /**
      * The JSON type a schema gives its values: its {@code type}, or where OpenAPI 3.1 gives an array of types such
      * as {@code [integer, "null"]}, its one type other than {@code null}; {@code ""} when there is none, or several.
+     *
+     * @param schema the schema
+     * @return its one JSON type, or {@code ""}
      */
     public static String typeOf(JsonNode schema) {
         JsonNode type = schema.path("type");
@@ -66,7 +75,7 @@ public record SchemaFacts(
         return types.size() == 1 ? types.get(0) : "";
     }
 
-    /** Whether the schema is an integer or a number. */
+    /** @return whether the schema is an integer or a number */
     public boolean isNumeric() {
         return type.equals("integer") || type.equals("number");
     }

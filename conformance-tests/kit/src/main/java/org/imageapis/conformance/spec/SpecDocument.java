@@ -49,12 +49,23 @@ public final class SpecDocument {
         this.operations = List.copyOf(new OperationReader(openApi).read());
     }
 
-    /** Parses spec text; {@code location} names it in messages and cannot resolve relative references. */
+    /**
+     * Parses spec text; {@code location} names it in messages and cannot resolve relative references.
+     *
+     * @param text the spec, YAML or JSON
+     * @param location what the spec is called in messages
+     * @return the parsed spec
+     */
     public static SpecDocument parse(String text, String location) {
         return from(new OpenAPIV3Parser().readContents(text, null, options()), location);
     }
 
-    /** Reads a spec file or URL that Swagger Parser can open, resolving its relative references. */
+    /**
+     * Reads a spec file or URL that Swagger Parser can open, resolving its relative references.
+     *
+     * @param location a file path or URL
+     * @return the parsed spec
+     */
     public static SpecDocument read(String location) {
         return from(new OpenAPIV3Parser().readLocation(location, null, options()), location);
     }
@@ -83,7 +94,7 @@ public final class SpecDocument {
         return openApi;
     }
 
-    /** Where the spec came from. */
+    /** @return where the spec came from */
     public String location() {
         return location;
     }
@@ -91,32 +102,49 @@ public final class SpecDocument {
     /**
      * Whether the document is OpenAPI 3.1, whose schemas are JSON Schema 2020-12 (type arrays, numeric exclusive
      * bounds, {@code examples}), rather than 3.0, whose schemas have {@code nullable}.
+     *
+     * @return whether it is OpenAPI 3.1
      */
     public boolean isOpenApi31() {
         return openApi31;
     }
 
-    /** The whole document as a JSON tree; treat it as read-only. */
+    /** @return the whole document as a JSON tree; treat it as read-only */
     public JsonNode root() {
         return root;
     }
 
-    /** The operations, in the spec's order. */
+    /** @return the operations, in the spec's order */
     public List<OperationSpec> operations() {
         return operations;
     }
 
-    /** The node at a local reference ({@code #/components/schemas/X}); resolved once per reference. */
+    /**
+     * The node at a local reference ({@code #/components/schemas/X}); resolved once per reference.
+     *
+     * @param ref the reference, such as {@code #/components/schemas/X}
+     * @return the node, or a missing node when nothing is there
+     */
     public JsonNode resolve(String ref) {
         return resolved.computeIfAbsent(ref, key -> root.at(pointerOf(key)));
     }
 
-    /** The node at a JSON pointer ({@code /components/schemas/X}); resolved once per pointer. */
+    /**
+     * The node at a JSON pointer ({@code /components/schemas/X}); resolved once per pointer.
+     *
+     * @param pointer the JSON pointer
+     * @return the node, or a missing node when nothing is there
+     */
     public JsonNode at(String pointer) {
         return resolved.computeIfAbsent(pointer, root::at);
     }
 
-    /** The schema itself, or the schema its local {@code $ref} chain ends at. */
+    /**
+     * The schema itself, or the schema its local {@code $ref} chain ends at.
+     *
+     * @param schema a schema, possibly a {@code $ref}
+     * @return the schema the chain ends at
+     */
     public JsonNode dereference(JsonNode schema) {
         JsonNode current = schema;
         for (int hops = 0; current.has("$ref") && hops < MAX_REF_HOPS; hops++) {

@@ -25,11 +25,25 @@ public record CaseResult(
 
     /** How a check ended. */
     public enum Outcome {
+        /** The server answered as the specs say. */
         PASSED,
+        /** The server did not. */
         FAILED,
+        /** The case did not apply, or could not be run; the reason says which. */
         SKIPPED
     }
 
+    /**
+     * Requires the check and the outcome; folds the reason and each detail and warning onto one line.
+     *
+     * @param check     the check
+     * @param api       the API's id
+     * @param operation the operationId
+     * @param outcome   passed, failed or skipped
+     * @param reason    why, on one line
+     * @param details   further lines
+     * @param warnings  what the specs leave open
+     */
     public CaseResult {
         Objects.requireNonNull(check, "check");
         Objects.requireNonNull(outcome, "outcome");
@@ -38,7 +52,7 @@ public record CaseResult(
         warnings = warnings.stream().map(CaseResult::oneLine).toList();
     }
 
-    /** The test case's name in reports: {@code api.operation.check}. */
+    /** @return the test case's name in reports: {@code api.operation.check} */
     public String name() {
         return api + "." + operation + "." + check.id();
     }

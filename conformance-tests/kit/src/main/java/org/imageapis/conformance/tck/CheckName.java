@@ -33,22 +33,27 @@ public enum CheckName {
         this.observer = observer;
     }
 
-    /** The name in reports and on the command line, such as {@code doc-requests}. */
+    /** @return the name in reports and on the command line, such as {@code doc-requests} */
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Whether the check sends requests that need valid credentials. */
+    /** @return whether the check sends requests that need valid credentials */
     public boolean needsCredentials() {
         return needsCredentials;
     }
 
-    /** Whether the check judges the responses the other checks provoke rather than sending its own requests. */
+    /** @return whether the check judges the responses the other checks provoke rather than sending its own requests */
     public boolean isObserver() {
         return observer;
     }
 
-    /** The check with this name. */
+    /**
+     * The check with this name.
+     *
+     * @param id the check's name, as the CLI's {@code --checks} takes it
+     * @return the check, if there is one of that name
+     */
     public static Optional<CheckName> byId(String id) {
         return Arrays.stream(values()).filter(check -> check.id().equals(id)).findFirst();
     }

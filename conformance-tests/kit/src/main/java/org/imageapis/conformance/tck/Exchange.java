@@ -31,41 +31,47 @@ public final class Exchange {
         this.error = error;
     }
 
-    /** The check that sent it. */
+    /** @return the check that sent it */
     public CheckName check() {
         return check;
     }
 
-    /** The operation it was meant for. */
+    /** @return the operation it was meant for */
     public String operationId() {
         return operationId;
     }
 
+    /** @return the request sent */
     public TckRequest request() {
         return request;
     }
 
-    /** The response, if one came. */
+    /** @return the response, if one came */
     public Optional<RawHttpClient.Response> response() {
         return Optional.ofNullable(response);
     }
 
-    /** Whether a response came. */
+    /** @return whether a response came */
     public boolean answered() {
         return response != null;
     }
 
-    /** The status, or 0 without a response. */
+    /** @return the status, or 0 without a response */
     public int status() {
         return response == null ? 0 : response.status();
     }
 
-    /** The first value of a response header. */
+    /**
+     * The first value of a response header.
+     *
+     * @param name the header's name, in any case
+     * @return its first value, if there was a response with it
+     */
     public Optional<String> header(String name) {
         return response == null ? Optional.empty() : Optional.ofNullable(response.header(name));
     }
 
-    /** The body parsed as JSON; empty when there is no body or it is not JSON. */
+    /** @return the body parsed as JSON; empty when there is no body or it is not JSON */
     public synchronized Optional<JsonNode> json() {
         if (!parsed) {
             parsed = true;
@@ -80,13 +86,13 @@ public final class Exchange {
         return Optional.ofNullable(json);
     }
 
-    /** Whether there is a body that is not JSON. */
+    /** @return whether there is a body that is not JSON */
     public boolean hasNonJsonBody() {
         json();
         return notJson;
     }
 
-    /** Whether the body is an {@code ErrorResponse}: an object with non-empty string {@code error_code} and {@code error_msg}. */
+    /** @return whether the body is an {@code ErrorResponse}: an object with non-empty string {@code error_code} and {@code error_msg} */
     public boolean hasErrorBody() {
         return json().filter(body -> body.path("error_code").isTextual()
                         && body.path("error_msg").isTextual()
@@ -95,7 +101,7 @@ public final class Exchange {
                 .isPresent();
     }
 
-    /** One line for reports: the request, then the status or why there was none. */
+    /** @return one line for reports: the request, then the status or why there was none */
     public String describe() {
         return request.line() + " -> " + (response == null ? "no response (" + error + ")" : outcome());
     }

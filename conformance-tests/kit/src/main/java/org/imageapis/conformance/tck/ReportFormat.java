@@ -115,6 +115,11 @@ public enum ReportFormat {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Writes the report. */
+    /**
+     * Writes the report.
+     *
+     * @param report the report
+     * @param out where it goes
+     */
     public abstract void write(TckReport report, PrintWriter out);
 }

@@ -55,6 +55,7 @@ public final class ServerTestKit {
         this.settings = settings;
     }
 
+    /** @return a builder: add an API and credentials */
     public static Builder builder() {
         return new Builder();
     }
@@ -62,6 +63,7 @@ public final class ServerTestKit {
     /**
      * Runs the selected checks against every selected API, one after the other, and reports them all.
      *
+     * @return the report of every check, operation and API
      * @throws UnreachableServerException if a base URL accepts no connection
      */
     public TckReport run() {
@@ -152,7 +154,13 @@ public final class ServerTestKit {
 
         private Builder() {}
 
-        /** Tests this API at this base URL (scheme, host, port and an optional path prefix). */
+        /**
+         * Tests this API at this base URL (scheme, host, port and an optional path prefix).
+         *
+         * @param api the API
+         * @param baseUrl its base URL
+         * @return this builder
+         */
         public Builder api(Specs.Api api, URI baseUrl) {
             if (baseUrl.getHost() == null || !Set.of("http", "https").contains(String.valueOf(baseUrl.getScheme()))) {
                 throw new IllegalArgumentException("not an http or https base URL: " + baseUrl);
@@ -161,37 +169,68 @@ public final class ServerTestKit {
             return this;
         }
 
-        /** Sends this token in {@code X-Auth-Token}; it wins over an access key for the checks' own requests. */
+        /**
+         * Sends this token in {@code X-Auth-Token}; it wins over an access key for the checks' own requests.
+         *
+         * @param newToken the IAM token
+         * @return this builder
+         */
         public Builder token(String newToken) {
             this.token = newToken;
             return this;
         }
 
-        /** Signs requests with this key pair (without a token), and lets the auth check test signatures. */
+        /**
+         * Signs requests with this key pair (without a token), and lets the auth check test signatures.
+         *
+         * @param newAccessKey the key pair
+         * @return this builder
+         */
         public Builder accessKey(AkSkCredentials newAccessKey) {
             this.accessKey = newAccessKey;
             return this;
         }
 
-        /** The project id for {@code project_id} paths (default: a placeholder of 32 hex digits). */
+        /**
+         * The project id for {@code project_id} paths (default: a placeholder of 32 hex digits).
+         *
+         * @param newProjectId the project id
+         * @return this builder
+         */
         public Builder projectId(String newProjectId) {
             this.projectId = Objects.requireNonNull(newProjectId);
             return this;
         }
 
-        /** The region for HSS's {@code region} header (default {@code cn-north-4}). */
+        /**
+         * The region for HSS's {@code region} header (default {@code cn-north-4}).
+         *
+         * @param newRegion the region ID
+         * @return this builder
+         */
         public Builder region(String newRegion) {
             this.region = Objects.requireNonNull(newRegion);
             return this;
         }
 
-        /** The HSS image to look up (default: the doc example's image, {@code 111} of type {@code cicd}). */
+        /**
+         * The HSS image to look up (default: the doc example's image, {@code 111} of type {@code cicd}).
+         *
+         * @param id the image's id
+         * @param type its type, such as {@code cicd}
+         * @return this builder
+         */
         public Builder hssImage(String id, String type) {
             this.hssImage = new TckSettings.HssImage(id, type);
             return this;
         }
 
-        /** Generated requests per operation for the fuzz check (default 500). */
+        /**
+         * Generated requests per operation for the fuzz check (default 500).
+         *
+         * @param requests requests per operation, at least 1
+         * @return this builder
+         */
         public Builder requestsPerOperation(int requests) {
             if (requests < 1) {
                 throw new IllegalArgumentException("the number of requests must be at least 1");
@@ -200,36 +239,62 @@ public final class ServerTestKit {
             return this;
         }
 
-        /** The fuzz check's seed; the same seed sends the same requests. */
+        /**
+         * The fuzz check's seed; the same seed sends the same requests.
+         *
+         * @param newSeed the seed
+         * @return this builder
+         */
         public Builder seed(long newSeed) {
             this.seed = newSeed;
             return this;
         }
 
-        /** The checks to run (default: all). */
+        /**
+         * The checks to run (default: all).
+         *
+         * @param selected the checks
+         * @return this builder
+         */
         public Builder checks(Set<CheckName> selected) {
             this.checks = selected.isEmpty() ? EnumSet.noneOf(CheckName.class) : EnumSet.copyOf(selected);
             return this;
         }
 
-        /** Undeclared fields and parameters are failures, not warnings. */
+        /**
+         * Undeclared fields and parameters are failures, not warnings.
+         *
+         * @param newStrict whether undeclared fields and parameters fail
+         * @return this builder
+         */
         public Builder strict(boolean newStrict) {
             this.strict = newStrict;
             return this;
         }
 
-        /** The clock signatures are dated by. */
+        /**
+         * The clock signatures are dated by.
+         *
+         * @param newClock the clock
+         * @return this builder
+         */
         public Builder clock(Clock newClock) {
             this.clock = Objects.requireNonNull(newClock);
             return this;
         }
 
-        /** The connect and read timeout of each request (default 10 s). */
+        /**
+         * The connect and read timeout of each request (default 10 s).
+         *
+         * @param newTimeout the timeout
+         * @return this builder
+         */
         public Builder timeout(Duration newTimeout) {
             this.timeout = Objects.requireNonNull(newTimeout);
             return this;
         }
 
+        /** @return the kit; {@link #run()} sends the requests */
         public ServerTestKit build() {
             if (baseUrls.isEmpty()) {
                 throw new IllegalStateException("no API to test: give at least one base URL");

@@ -19,20 +19,35 @@ public final class Faults {
         this.injector = injector;
     }
 
-    /** Applies {@code fault} to the next {@link Fault#times()} calls of {@code service}. */
+    /**
+     * Applies {@code fault} to the next {@link Fault#times()} calls of {@code service}.
+     *
+     * @param service the API whose calls fail
+     * @param fault the fault
+     * @return these faults, to queue more
+     */
     public Faults next(Service service, Fault fault) {
         Objects.requireNonNull(service, "service");
         injector.add(Specs.Api.valueOf(service.name()), fault.injected(), fault.times());
         return this;
     }
 
-    /** Applies {@code fault} to the next {@link Fault#times()} calls, whichever API they call. */
+    /**
+     * Applies {@code fault} to the next {@link Fault#times()} calls, whichever API they call.
+     *
+     * @param fault the fault
+     * @return these faults, to queue more
+     */
     public Faults next(Fault fault) {
         injector.add(null, fault.injected(), fault.times());
         return this;
     }
 
-    /** Calls still to be faulted. */
+    /**
+     * Calls still to be faulted.
+     *
+     * @return the number of calls still to be faulted
+     */
     public int pending() {
         return injector.pending();
     }

@@ -69,6 +69,7 @@ public final class ImageApisServer implements AutoCloseable {
         }
     }
 
+    /** @return a builder of the default configuration: built-in dataset, any token, a free port */
     public static Builder builder() {
         return new Builder();
     }
@@ -113,17 +114,22 @@ public final class ImageApisServer implements AutoCloseable {
         }
     }
 
-    /** Stops and starts the server again, on the same port and with the same dataset. */
+    /**
+     * Stops and starts the server again, on the same port and with the same dataset.
+     *
+     * @return this server, running
+     */
     public synchronized ImageApisServer restart() {
         stop();
         return start();
     }
 
+    /** @return whether the server is running */
     public synchronized boolean isRunning() {
         return server != null;
     }
 
-    /** The base URI every API is served at, such as {@code http://127.0.0.1:41234/}. */
+    /** @return the base URI every API is served at, such as {@code http://127.0.0.1:41234/} */
     public synchronized URI baseUri() {
         if (server == null) {
             throw new IllegalStateException("the server is not running: call start()");
@@ -131,13 +137,18 @@ public final class ImageApisServer implements AutoCloseable {
         return server.baseUri();
     }
 
-    /** The base URI of {@code service}; the same for all four, since one server serves them all. */
+    /**
+     * The base URI of {@code service}; the same for all four, since one server serves them all.
+     *
+     * @param service the service
+     * @return the base URI its calls go to
+     */
     public URI baseUri(Service service) {
         Objects.requireNonNull(service, "service");
         return baseUri();
     }
 
-    /** The port the server listens on. */
+    /** @return the port the server listens on */
     public int port() {
         return baseUri().getPort();
     }
@@ -146,6 +157,8 @@ public final class ImageApisServer implements AutoCloseable {
      * A client builder with every endpoint pointed at this server, the cloud, the region and the project id set;
      * add credentials: any {@code Credentials.token(...)} when no token is configured, else one of {@link #tokens()},
      * or one of {@link #accessKeys()}.
+     *
+     * @return the builder, without credentials
      */
     public ImageApisClient.Builder clientBuilder() {
         ImageApisClient.Builder builder = ImageApisClient.builder()
@@ -158,34 +171,34 @@ public final class ImageApisServer implements AutoCloseable {
         return builder;
     }
 
-    /** A client of {@link #clientBuilder()} with an accepted token (the first configured one, else {@value #DEFAULT_TOKEN}). */
+    /** @return a client of {@link #clientBuilder()} with an accepted token (the first configured one, else {@value #DEFAULT_TOKEN}) */
     public ImageApisClient client() {
         return clientBuilder()
                 .credentials(Credentials.token(config.tokens.isEmpty() ? DEFAULT_TOKEN : config.tokens.get(0)))
                 .build();
     }
 
-    /** The tokens the server accepts; empty when it accepts any non-empty token. */
+    /** @return the tokens the server accepts; empty when it accepts any non-empty token */
     public List<String> tokens() {
         return config.tokens;
     }
 
-    /** The access key / secret key pairs whose signatures the server accepts. */
+    /** @return the access key / secret key pairs whose signatures the server accepts */
     public Map<String, String> accessKeys() {
         return config.accessKeys;
     }
 
-    /** The project id of {@link #clientBuilder()}. */
+    /** @return the project id of {@link #clientBuilder()} */
     public String projectId() {
         return config.projectId;
     }
 
-    /** The faults the server applies to its next calls. */
+    /** @return the faults the server applies to its next calls */
     public Faults faults() {
         return faults;
     }
 
-    /** The requests the server received. */
+    /** @return the requests the server received */
     public Journal journal() {
         return journal;
     }
@@ -235,13 +248,23 @@ public final class ImageApisServer implements AutoCloseable {
 
         private Builder() {}
 
-        /** The address to listen on (default {@code 127.0.0.1}). */
+        /**
+         * The address to listen on (default {@code 127.0.0.1}).
+         *
+         * @param host the address
+         * @return this builder
+         */
         public Builder host(String host) {
             this.host = Objects.requireNonNull(host, "host");
             return this;
         }
 
-        /** The port to listen on (default 0: a free port). */
+        /**
+         * The port to listen on (default 0: a free port).
+         *
+         * @param port the port, from 0 to 65535
+         * @return this builder
+         */
         public Builder port(int port) {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be from 0 to 65535, was " + port);
@@ -253,6 +276,9 @@ public final class ImageApisServer implements AutoCloseable {
         /**
          * The dataset to serve instead of the built-in one: {@code classpath:my-data.json} (a resource of the test
          * class path) or a file path; the format is the reference server's {@code --data} format.
+         *
+         * @param location the dataset's location
+         * @return this builder
          */
         public Builder dataset(String location) {
             this.datasetLocation = Objects.requireNonNull(location, "location");
@@ -260,14 +286,24 @@ public final class ImageApisServer implements AutoCloseable {
             return this;
         }
 
-        /** The dataset to serve instead of the built-in one. */
+        /**
+         * The dataset to serve instead of the built-in one.
+         *
+         * @param dataset the dataset
+         * @return this builder
+         */
         public Builder dataset(Dataset dataset) {
             this.dataset = Objects.requireNonNull(dataset, "dataset");
             this.datasetLocation = null;
             return this;
         }
 
-        /** Adds {@code records} deterministic synthetic records per API (HSS: image {@code synthetic}, type cicd). */
+        /**
+         * Adds {@code records} deterministic synthetic records per API (HSS: image {@code synthetic}, type cicd).
+         *
+         * @param records records per API, from 0 to 1000000
+         * @return this builder
+         */
         public Builder generate(int records) {
             if (records < 0 || records > 1_000_000) {
                 throw new IllegalArgumentException("generate must be from 0 to 1000000, was " + records);
@@ -276,13 +312,24 @@ public final class ImageApisServer implements AutoCloseable {
             return this;
         }
 
-        /** The tokens the server accepts (default: any non-empty token). */
+        /**
+         * The tokens the server accepts (default: any non-empty token).
+         *
+         * @param tokens the accepted tokens
+         * @return this builder
+         */
         public Builder tokens(String... tokens) {
             this.tokens = List.of(tokens);
             return this;
         }
 
-        /** Accepts {@code SDK-HMAC-SHA256} signatures by this key pair (repeatable). */
+        /**
+         * Accepts {@code SDK-HMAC-SHA256} signatures by this key pair (repeatable).
+         *
+         * @param accessKey the access key
+         * @param secretKey its secret key
+         * @return this builder
+         */
         public Builder accessKey(String accessKey, String secretKey) {
             if (accessKey == null || accessKey.isEmpty() || secretKey == null || secretKey.isEmpty()) {
                 throw new IllegalArgumentException("an access key and its secret key must both be non-empty");
@@ -291,37 +338,62 @@ public final class ImageApisServer implements AutoCloseable {
             return this;
         }
 
-        /** Whether the server honours the {@code Prefer} header (default true). */
+        /**
+         * Whether the server honours the {@code Prefer} header (default true).
+         *
+         * @param prefer whether {@code Prefer} is honoured
+         * @return this builder
+         */
         public Builder prefer(boolean prefer) {
             this.prefer = prefer;
             return this;
         }
 
-        /** Whether the journal records requests (default true). */
+        /**
+         * Whether the journal records requests (default true).
+         *
+         * @param journal whether requests are recorded
+         * @return this builder
+         */
         public Builder journal(boolean journal) {
             this.journal = journal;
             return this;
         }
 
-        /** The project id of the client builder (default {@value ImageApisServer#DEFAULT_PROJECT_ID}). */
+        /**
+         * The project id of the client builder (default {@value ImageApisServer#DEFAULT_PROJECT_ID}).
+         *
+         * @param projectId the project id
+         * @return this builder
+         */
         public Builder projectId(String projectId) {
             this.projectId = Objects.requireNonNull(projectId, "projectId");
             return this;
         }
 
-        /** The region of the client builder (default {@value ImageApisServer#DEFAULT_REGION}). */
+        /**
+         * The region of the client builder (default {@value ImageApisServer#DEFAULT_REGION}).
+         *
+         * @param region the region ID
+         * @return this builder
+         */
         public Builder region(String region) {
             this.region = Objects.requireNonNull(region, "region");
             return this;
         }
 
-        /** The clock AK/SK signatures are checked against (default the system clock). */
+        /**
+         * The clock AK/SK signatures are checked against (default the system clock).
+         *
+         * @param clock the clock signatures are checked against
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** A server with this configuration, not started. */
+        /** @return a server with this configuration, not started */
         public ImageApisServer build() {
             return new ImageApisServer(copy());
         }

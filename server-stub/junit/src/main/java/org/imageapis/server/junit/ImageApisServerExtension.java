@@ -54,14 +54,18 @@ public final class ImageApisServerExtension
         this.server = server;
     }
 
-    /** The programmatic form's configuration: the same options as {@link ImageApisServer#builder()}. */
+    /** @return the programmatic form's configuration: the same options as {@link ImageApisServer#builder()} */
     public static ExtensionBuilder builder() {
         return new ExtensionBuilder();
     }
 
     // ---- the programmatic form's server, for static and instance fields
 
-    /** This extension's server (programmatic form). */
+    /**
+     * This extension's server (programmatic form).
+     *
+     * @return the server
+     */
     public ImageApisServer server() {
         if (server == null) {
             throw new IllegalStateException(
@@ -70,26 +74,35 @@ public final class ImageApisServerExtension
         return server;
     }
 
+    /** @return as {@link ImageApisServer#baseUri()} */
     public URI baseUri() {
         return server().baseUri();
     }
 
+    /**
+     * @param service the service
+     * @return as {@link ImageApisServer#baseUri(Service)}
+     */
     public URI baseUri(Service service) {
         return server().baseUri(service);
     }
 
+    /** @return as {@link ImageApisServer#clientBuilder()} */
     public ImageApisClient.Builder clientBuilder() {
         return server().clientBuilder();
     }
 
+    /** @return as {@link ImageApisServer#client()} */
     public ImageApisClient client() {
         return server().client();
     }
 
+    /** @return as {@link ImageApisServer#faults()} */
     public Faults faults() {
         return server().faults();
     }
 
+    /** @return as {@link ImageApisServer#journal()} */
     public Journal journal() {
         return server().journal();
     }
@@ -249,66 +262,140 @@ public final class ImageApisServerExtension
 
         private ExtensionBuilder() {}
 
+        /**
+         * As {@link ImageApisServer.Builder#host(String)}.
+         *
+         * @param host the address
+         * @return this builder
+         */
         public ExtensionBuilder host(String host) {
             server.host(host);
             return this;
         }
 
+        /**
+         * As {@link ImageApisServer.Builder#port(int)}.
+         *
+         * @param port the port, from 0 to 65535
+         * @return this builder
+         */
         public ExtensionBuilder port(int port) {
             server.port(port);
             return this;
         }
 
+        /**
+         * As {@link ImageApisServer.Builder#dataset(String)}.
+         *
+         * @param location the dataset's location
+         * @return this builder
+         */
         public ExtensionBuilder dataset(String location) {
             server.dataset(location);
             return this;
         }
 
+        /**
+         * As {@link ImageApisServer.Builder#dataset(Dataset)}.
+         *
+         * @param dataset the dataset
+         * @return this builder
+         */
         public ExtensionBuilder dataset(Dataset dataset) {
             server.dataset(dataset);
             return this;
         }
 
+        /**
+         * As {@link ImageApisServer.Builder#generate(int)}.
+         *
+         * @param records records per API, from 0 to 1000000
+         * @return this builder
+         */
         public ExtensionBuilder generate(int records) {
             server.generate(records);
             return this;
         }
 
+        /**
+         * As {@link ImageApisServer.Builder#tokens(String...)}.
+         *
+         * @param tokens the accepted tokens
+         * @return this builder
+         */
         public ExtensionBuilder tokens(String... tokens) {
             server.tokens(tokens);
             return this;
         }
 
+        /**
+         * As {@link ImageApisServer.Builder#accessKey(String,String)}.
+         *
+         * @param accessKey the access key
+         * @param secretKey its secret key
+         * @return this builder
+         */
         public ExtensionBuilder accessKey(String accessKey, String secretKey) {
             server.accessKey(accessKey, secretKey);
             return this;
         }
 
+        /**
+         * As {@link ImageApisServer.Builder#prefer(boolean)}.
+         *
+         * @param prefer whether {@code Prefer} is honoured
+         * @return this builder
+         */
         public ExtensionBuilder prefer(boolean prefer) {
             server.prefer(prefer);
             return this;
         }
 
+        /**
+         * As {@link ImageApisServer.Builder#journal(boolean)}.
+         *
+         * @param journal whether requests are recorded
+         * @return this builder
+         */
         public ExtensionBuilder journal(boolean journal) {
             server.journal(journal);
             return this;
         }
 
+        /**
+         * As {@link ImageApisServer.Builder#projectId(String)}.
+         *
+         * @param projectId the project id
+         * @return this builder
+         */
         public ExtensionBuilder projectId(String projectId) {
             server.projectId(projectId);
             return this;
         }
 
+        /**
+         * As {@link ImageApisServer.Builder#region(String)}.
+         *
+         * @param region the region ID
+         * @return this builder
+         */
         public ExtensionBuilder region(String region) {
             server.region(region);
             return this;
         }
 
+        /**
+         * As {@link ImageApisServer.Builder#clock(Clock)}.
+         *
+         * @param clock the clock signatures are checked against
+         * @return this builder
+         */
         public ExtensionBuilder clock(Clock clock) {
             server.clock(clock);
             return this;
         }
 
+        /** @return the extension, for a {@code static} field annotated {@code @RegisterExtension} */
         public ImageApisServerExtension build() {
             return new ImageApisServerExtension(server.build());
         }

@@ -36,30 +36,36 @@ public @interface ImageApisServerTest {
     /**
      * The dataset instead of the built-in one: {@code classpath:my-data.json} or a file path, in the reference
      * server's {@code --data} format. Empty (the default): the built-in dataset.
+     *
+     * @return the dataset's location, or empty for the built-in one
      */
     String dataset() default "";
 
-    /** Synthetic records per API added to the dataset (default none). */
+    /**
+     * Synthetic records per API added to the dataset (default none).
+     *
+     * @return records per API
+     */
     int generate() default 0;
 
-    /** The tokens the server accepts; none (the default) accepts any non-empty token. */
+    /** @return the tokens the server accepts; none (the default) accepts any non-empty token */
     String[] tokens() default {};
 
-    /** The {@code AK:SK} pairs whose signatures the server accepts. */
+    /** @return the {@code AK:SK} pairs whose signatures the server accepts */
     String[] accessKeys() default {};
 
-    /** Whether the server honours the {@code Prefer} header (default true). */
+    /** @return whether the server honours the {@code Prefer} header (default true) */
     boolean prefer() default true;
 
-    /** Whether the journal records requests (default true). */
+    /** @return whether the journal records requests (default true) */
     boolean journal() default true;
 
-    /** The project id of the server's client builder. */
+    /** @return the project id of the server's client builder */
     String projectId() default ImageApisServer.DEFAULT_PROJECT_ID;
 
-    /** The region of the server's client builder. */
+    /** @return the region of the server's client builder */
     String region() default ImageApisServer.DEFAULT_REGION;
 
-    /** The port (default 0: a free port). */
+    /** @return the port (default 0: a free port) */
     int port() default 0;
 }

@@ -17,47 +17,66 @@ public final class Journal {
         this.journal = journal;
     }
 
-    /** Every request received since the last reset. */
+    /** @return every request received since the last reset */
     public List<RecordedRequest> requests() {
         return journal.entries().stream().map(RecordedRequest::new).toList();
     }
 
-    /** The requests to {@code service}'s API. */
+    /**
+     * The requests to {@code service}'s API.
+     *
+     * @param service the service
+     * @return its requests, oldest first
+     */
     public List<RecordedRequest> requests(Service service) {
         return requests().stream()
                 .filter(request -> request.service().orElse(null) == service)
                 .toList();
     }
 
-    /** The number of requests to {@code service}'s API. */
+    /**
+     * The number of requests to {@code service}'s API.
+     *
+     * @param service the service
+     * @return how many requests it received
+     */
     public int count(Service service) {
         return requests(service).size();
     }
 
-    /** The latest request, if any. */
+    /** @return the latest request, if any */
     public Optional<RecordedRequest> last() {
         List<RecordedRequest> requests = requests();
         return requests.isEmpty() ? Optional.empty() : Optional.of(requests.get(requests.size() - 1));
     }
 
-    /** The latest request to {@code service}'s API, if any. */
+    /**
+     * The latest request to {@code service}'s API, if any.
+     *
+     * @param service the service
+     * @return its latest request, if any
+     */
     public Optional<RecordedRequest> last(Service service) {
         List<RecordedRequest> requests = requests(service);
         return requests.isEmpty() ? Optional.empty() : Optional.of(requests.get(requests.size() - 1));
     }
 
+    /** @return whether requests are being recorded */
     public boolean isEnabled() {
         return journal.isEnabled();
     }
 
+    /** Records the requests from now on (the default). */
     public void enable() {
         journal.enable();
     }
 
+    /** Stops recording; what is recorded stays. */
     public void disable() {
         journal.disable();
     }
 
+    /** Forgets the recorded requests; the extension does this before each test. */
     public void clear() {
         journal.clear();
     }

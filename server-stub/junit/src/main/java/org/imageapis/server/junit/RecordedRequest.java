@@ -35,21 +35,22 @@ public final class RecordedRequest {
         this.headers = Collections.unmodifiableMap(byName);
     }
 
+    /** @return the HTTP method, such as {@code GET} */
     public String method() {
         return entry.method();
     }
 
-    /** The path as sent, still percent-encoded, without the query. */
+    /** @return the path as sent, still percent-encoded, without the query */
     public String path() {
         return entry.path();
     }
 
-    /** The query as sent (percent-encoded), if the target had one. */
+    /** @return the query as sent (percent-encoded), if the target had one */
     public Optional<String> rawQuery() {
         return Optional.ofNullable(entry.query());
     }
 
-    /** The query parameters, decoded, in the order sent. */
+    /** @return the query parameters, decoded, in the order sent */
     public Map<String, List<String>> queryParameters() {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (entry.query() != null && !entry.query().isEmpty()) {
@@ -64,27 +65,37 @@ public final class RecordedRequest {
         return Collections.unmodifiableMap(parameters);
     }
 
-    /** The first value of query parameter {@code name}, decoded. */
+    /**
+     * The first value of query parameter {@code name}, decoded.
+     *
+     * @param name the parameter's name
+     * @return its first value, if the request has it
+     */
     public Optional<String> queryParameter(String name) {
         return Optional.ofNullable(queryParameters().get(name)).map(values -> values.get(0));
     }
 
-    /** Every header by name (case-insensitive), values in the order received. */
+    /** @return every header by name (case-insensitive), values in the order received */
     public Map<String, List<String>> headers() {
         return headers;
     }
 
-    /** The first value of header {@code name} (case-insensitive). */
+    /**
+     * The first value of header {@code name} (case-insensitive).
+     *
+     * @param name a header name, in any case
+     * @return its value, if the request has it
+     */
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name)).map(values -> values.get(0));
     }
 
-    /** The API the path belongs to; empty for {@code /docs}, {@code /openapi} and unknown paths. */
+    /** @return the API the path belongs to; empty for {@code /docs}, {@code /openapi} and unknown paths */
     public Optional<Service> service() {
         return Optional.ofNullable(entry.api()).map(api -> Service.valueOf(api.name()));
     }
 
-    /** When the server read the request. */
+    /** @return when the server read the request */
     public Instant receivedAt() {
         return entry.receivedAt();
     }

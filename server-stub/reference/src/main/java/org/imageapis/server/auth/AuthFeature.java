@@ -9,6 +9,7 @@ public final class AuthFeature implements DynamicFeature {
 
     private final AuthFilter filter;
 
+    /** @param filter the filter put on every API resource method */
     public AuthFeature(AuthFilter filter) {
         this.filter = filter;
     }

@@ -29,6 +29,10 @@ public final class AuthFilter implements ContainerRequestFilter {
     private final Credentials credentials;
     private final SignatureVerifier verifier;
 
+    /**
+     * @param credentials the accepted tokens and key pairs
+     * @param clock       the clock signatures are checked against
+     */
     public AuthFilter(Credentials credentials, Clock clock) {
         this.credentials = credentials;
         this.verifier = new SignatureVerifier(credentials::secretKey, clock, SignatureVerifier.DEFAULT_MAX_CLOCK_SKEW);

@@ -18,6 +18,10 @@ public final class Credentials {
 
     private final Map<String, String> secretKeys;
 
+    /**
+     * @param tokens     the accepted tokens; empty accepts any non-empty token
+     * @param secretKeys each accepted access key with its secret key
+     */
     public Credentials(List<String> tokens, Map<String, String> secretKeys) {
         this.tokens = List.copyOf(tokens);
         this.tokenBytes = this.tokens.stream()
@@ -26,6 +30,10 @@ public final class Credentials {
         this.secretKeys = Map.copyOf(secretKeys);
     }
 
+    /**
+     * @param token the {@code X-Auth-Token} value
+     * @return whether it is accepted (compared in constant time)
+     */
     public boolean acceptsToken(String token) {
         if (token.isEmpty()) {
             return false;
@@ -42,6 +50,10 @@ public final class Credentials {
         return false;
     }
 
+    /**
+     * @param accessKey an access key
+     * @return its secret key, or empty when the key is unknown
+     */
     public Optional<String> secretKey(String accessKey) {
         return Optional.ofNullable(secretKeys.get(accessKey));
     }

@@ -8,7 +8,12 @@ public final class ApiRoutes {
 
     private ApiRoutes() {}
 
-    /** The API whose operation is at {@code path} (without query), or null for any other path. */
+    /**
+     * The API whose operation is at {@code path} (without query), or null for any other path.
+     *
+     * @param path the request path, decoded, without query
+     * @return the API, or null
+     */
     public static Specs.Api apiOf(String path) {
         if (path == null) {
             return null;

@@ -46,6 +46,10 @@ public final class ControlHandler extends ForwardingHttpHandler {
     private final ServerControls controls;
     private ScheduledExecutorService timer;
 
+    /**
+     * @param next     the handler each request goes on to
+     * @param controls {@code Prefer}, faults and journal
+     */
     public ControlHandler(HttpHandler next, ServerControls controls) {
         super(next);
         this.controls = controls;

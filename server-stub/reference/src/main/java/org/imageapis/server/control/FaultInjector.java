@@ -22,6 +22,10 @@ public final class FaultInjector {
     /**
      * Applies {@code fault} to the next {@code times} calls of {@code api}, or of any API when {@code api} is
      * null, after the faults added before it.
+     *
+     * @param api the API whose calls fail, or null for any
+     * @param fault the fault
+     * @param times how many calls in a row, at least 1
      */
     public synchronized void add(Specs.Api api, InjectedFault fault, int times) {
         Objects.requireNonNull(fault, "fault");
@@ -38,7 +42,11 @@ public final class FaultInjector {
         pending = 0;
     }
 
-    /** Calls still to be faulted. */
+    /**
+     * Calls still to be faulted.
+     *
+     * @return the number of calls still to be faulted
+     */
     public int pending() {
         return pending;
     }

@@ -42,6 +42,18 @@ public record InjectedFault(
         TRUNCATED_BODY
     }
 
+    /**
+     * Checks the status, the delay and {@code Retry-After}.
+     *
+     * @param kind       what is answered
+     * @param status     the status of a {@link Kind#STATUS} fault
+     * @param errorCode  its {@code error_code}, or null
+     * @param errorMsg   its {@code error_msg}, or null
+     * @param retryAfter its {@code Retry-After}, or null
+     * @param requestId  its {@code X-Request-Id}, or null
+     * @param delay      how long the answer is held back
+     * @throws IllegalArgumentException naming the value out of range
+     */
     public InjectedFault {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(delay, "delay");
@@ -58,34 +70,72 @@ public record InjectedFault(
         }
     }
 
+    /**
+     * An error status with the server's own body.
+     *
+     * @param status the status, from 400 to 599
+     * @return the fault
+     */
     public static InjectedFault status(int status) {
         return new InjectedFault(Kind.STATUS, status, null, null, null, null, Duration.ZERO);
     }
 
+    /**
+     * A fault without status or delay.
+     *
+     * @param kind what is answered
+     * @return the fault
+     */
     public static InjectedFault of(Kind kind) {
         return new InjectedFault(kind, 0, null, null, null, null, Duration.ZERO);
     }
 
+    /**
+     * The normal answer, held back.
+     *
+     * @param delay how long, at most {@link #MAX_DELAY}
+     * @return the fault
+     */
     public static InjectedFault delay(Duration delay) {
         return new InjectedFault(Kind.PASS, 0, null, null, null, null, delay);
     }
 
+    /**
+     * @param errorCode the body's {@code error_code}
+     * @return the same fault with it
+     */
     public InjectedFault withErrorCode(String errorCode) {
         return new InjectedFault(kind, status, errorCode, errorMsg, retryAfter, requestId, delay);
     }
 
+    /**
+     * @param errorMsg the body's {@code error_msg}
+     * @return the same fault with it
+     */
     public InjectedFault withErrorMsg(String errorMsg) {
         return new InjectedFault(kind, status, errorCode, errorMsg, retryAfter, requestId, delay);
     }
 
+    /**
+     * @param retryAfter the {@code Retry-After}, in whole seconds
+     * @return the same fault with it
+     */
     public InjectedFault withRetryAfter(Duration retryAfter) {
         return new InjectedFault(kind, status, errorCode, errorMsg, retryAfter, requestId, delay);
     }
 
+    /**
+     * @param requestId the {@code X-Request-Id}
+     * @return the same fault with it
+     */
     public InjectedFault withRequestId(String requestId) {
         return new InjectedFault(kind, status, errorCode, errorMsg, retryAfter, requestId, delay);
     }
 
+    /**
+     * @param delay how long the answer is held back, at most {@link #MAX_DELAY}
+     * @return the same fault with it
+     */
     public InjectedFault withDelay(Duration delay) {
         return new InjectedFault(kind, status, errorCode, errorMsg, retryAfter, requestId, delay);
     }

@@ -25,6 +25,16 @@ public record JournalEntry(
         Specs.Api api,
         Instant receivedAt) {
 
+    /**
+     * Copies the headers.
+     *
+     * @param method     the method as sent
+     * @param path       the path as sent
+     * @param query      the query as sent, or null
+     * @param headers    every header, copied
+     * @param api        the API of the path, or null
+     * @param receivedAt when the server read the request
+     */
     public JournalEntry {
         headers = List.copyOf(headers);
     }

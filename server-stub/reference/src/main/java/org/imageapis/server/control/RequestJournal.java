@@ -32,31 +32,37 @@ public final class RequestJournal {
     private final Clock clock;
     private volatile boolean enabled;
 
+    /** A journal, off, that dates entries by the system clock. */
     public RequestJournal() {
         this(Clock.systemUTC());
     }
 
+    /** @param clock dates the entries */
     public RequestJournal(Clock clock) {
         this.clock = clock;
     }
 
+    /** Records requests from now on. */
     public void enable() {
         enabled = true;
     }
 
+    /** Stops recording; what is recorded stays. */
     public void disable() {
         enabled = false;
     }
 
+    /** @return whether requests are being recorded */
     public boolean isEnabled() {
         return enabled;
     }
 
-    /** The entries, oldest first. */
+    /** @return the entries, oldest first */
     public List<JournalEntry> entries() {
         return List.copyOf(entries);
     }
 
+    /** Forgets the recorded requests. */
     public void clear() {
         entries.clear();
         size.set(0);
@@ -83,7 +89,13 @@ public final class RequestJournal {
         }
     }
 
-    /** The value of header {@code name} as the journal keeps it. */
+    /**
+     * The value of header {@code name} as the journal keeps it.
+     *
+     * @param name the header's name, in any case
+     * @param value its value as received
+     * @return the value, with tokens, security tokens and signatures masked
+     */
     public static String redact(String name, String value) {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "x-auth-token", "x-security-token" -> {

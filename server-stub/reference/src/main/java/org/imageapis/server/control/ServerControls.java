@@ -19,31 +19,50 @@ public final class ServerControls {
         this.journal = Objects.requireNonNull(journal, "journal");
     }
 
-    /** {@code Prefer} honoured, no fault, journal off. */
+    /**
+     * {@code Prefer} honoured, no fault, journal off.
+     *
+     * @return the defaults
+     */
     public static ServerControls defaults() {
         return new ServerControls(true, new FaultInjector(), new RequestJournal());
     }
 
+    /**
+     * @param prefer whether the {@code Prefer} header is honoured
+     * @return the controls with it
+     */
     public ServerControls withPrefer(boolean prefer) {
         return new ServerControls(prefer, faults, journal);
     }
 
+    /**
+     * @param faults the fault injector a test drives
+     * @return the controls with it
+     */
     public ServerControls withFaults(FaultInjector faults) {
         return new ServerControls(prefer, faults, journal);
     }
 
+    /**
+     * @param journal the journal a test reads
+     * @return the controls with it
+     */
     public ServerControls withJournal(RequestJournal journal) {
         return new ServerControls(prefer, faults, journal);
     }
 
+    /** @return whether the {@code Prefer} header is honoured */
     public boolean prefer() {
         return prefer;
     }
 
+    /** @return the fault injector */
     public FaultInjector faults() {
         return faults;
     }
 
+    /** @return the request journal */
     public RequestJournal journal() {
         return journal;
     }

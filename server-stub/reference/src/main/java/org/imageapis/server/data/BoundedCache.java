@@ -17,12 +17,24 @@ public final class BoundedCache<K, V> {
     private final LinkedHashMap<K, V> entries = new LinkedHashMap<>(16, 0.75f, true);
     private long weight;
 
-    /** An entry heavier than {@code maxWeight} is computed and returned, but not kept. */
+    /**
+     * An entry heavier than {@code maxWeight} is computed and returned, but not kept.
+     *
+     * @param maxWeight the most weight kept
+     * @param weigher weighs a value
+     */
     public BoundedCache(long maxWeight, ToLongFunction<? super V> weigher) {
         this.maxWeight = maxWeight;
         this.weigher = weigher;
     }
 
+    /**
+     * The kept value for {@code key}, or the one {@code compute} makes (and keeps, weight permitting).
+     *
+     * @param key     the key
+     * @param compute makes the value when none is kept
+     * @return the value
+     */
     public V get(K key, Function<? super K, ? extends V> compute) {
         synchronized (this) {
             V cached = entries.get(key);

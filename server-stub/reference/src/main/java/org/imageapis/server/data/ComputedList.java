@@ -21,7 +21,14 @@ public final class ComputedList<T> extends AbstractList<T> implements RandomAcce
         this.element = element;
     }
 
-    /** The list {@code element(0), ..., element(size - 1)}, each computed again on every read. */
+    /**
+     * The list {@code element(0), ..., element(size - 1)}, each computed again on every read.
+     *
+     * @param <T> the element type
+     * @param size the list's size
+     * @param element computes the element at an index
+     * @return the list
+     */
     public static <T> List<T> of(int size, IntFunction<? extends T> element) {
         if (size < 0) {
             throw new IllegalArgumentException("negative size " + size);
@@ -29,7 +36,14 @@ public final class ComputedList<T> extends AbstractList<T> implements RandomAcce
         return new ComputedList<>(size, Objects.requireNonNull(element));
     }
 
-    /** {@code first} followed by {@code second}, read through; both must not change. */
+    /**
+     * {@code first} followed by {@code second}, read through; both must not change.
+     *
+     * @param <T> the element type
+     * @param first the first list
+     * @param second the list after it
+     * @return the concatenation
+     */
     public static <T> List<T> concat(List<T> first, List<T> second) {
         if (second.isEmpty()) {
             return first;
@@ -45,6 +59,10 @@ public final class ComputedList<T> extends AbstractList<T> implements RandomAcce
     /**
      * The list itself when its elements are already fixed (a list of this class, or an unmodifiable copy), else an
      * unmodifiable copy: what a record's compact constructor keeps without reading a computed list.
+     *
+     * @param <T> the element type
+     * @param list the list to keep
+     * @return an unmodifiable list with the same elements
      */
     public static <T> List<T> immutable(List<T> list) {
         return list instanceof ComputedList<T> ? list : List.copyOf(list);

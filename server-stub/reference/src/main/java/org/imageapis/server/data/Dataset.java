@@ -14,6 +14,14 @@ import org.imageapis.server.workspace.model.ImageServer;
 public record Dataset(
         List<ModelArtsRecord> modelarts, List<ImageServer> workspace, List<HssRecord> hss, List<SwrRecord> swr) {
 
+    /**
+     * Makes an absent API an empty list.
+     *
+     * @param modelarts the ModelArts records, or null
+     * @param workspace the Workspace records, or null
+     * @param hss       the HSS records, or null
+     * @param swr       the SWR records, or null
+     */
     public Dataset {
         modelarts = modelarts == null ? List.of() : ComputedList.immutable(modelarts);
         workspace = workspace == null ? List.of() : ComputedList.immutable(workspace);
@@ -21,7 +29,12 @@ public record Dataset(
         swr = swr == null ? List.of() : ComputedList.immutable(swr);
     }
 
-    /** This dataset followed by the records of {@code more}, joined without copying either. */
+    /**
+     * This dataset followed by the records of {@code more}, joined without copying either.
+     *
+     * @param more the records to append
+     * @return the joined dataset
+     */
     public Dataset plus(Dataset more) {
         return new Dataset(
                 ComputedList.concat(modelarts, more.modelarts),

@@ -4,6 +4,7 @@ package org.imageapis.server.data;
 public final class DatasetException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** @param message one line naming the JSON pointer at fault */
     public DatasetException(String message) {
         super(message);
     }

@@ -26,7 +26,7 @@ public final class DatasetLoader {
 
     private DatasetLoader() {}
 
-    /** The dataset shipped in the jar: the doc examples plus records for every filter. */
+    /** @return the dataset shipped in the jar: the doc examples plus records for every filter */
     public static Dataset builtIn() {
         try (InputStream in = DatasetLoader.class.getResourceAsStream(BUILT_IN)) {
             return parse(in.readAllBytes());
@@ -35,6 +35,13 @@ public final class DatasetLoader {
         }
     }
 
+    /**
+     * Reads a dataset file.
+     *
+     * @param file the JSON file
+     * @return the dataset
+     * @throws DatasetException when the file cannot be read or is not a valid dataset, in one line
+     */
     public static Dataset load(Path file) throws DatasetException {
         byte[] json;
         try {
@@ -51,7 +58,13 @@ public final class DatasetLoader {
         }
     }
 
-    /** Reads a dataset from its JSON bytes; a {@link DatasetException} names the JSON pointer of a problem. */
+    /**
+     * Reads a dataset from its JSON bytes; a {@link DatasetException} names the JSON pointer of a problem.
+     *
+     * @param json the dataset's JSON
+     * @return the dataset
+     * @throws DatasetException when the JSON is not a valid dataset, naming the pointer at fault
+     */
     public static Dataset parse(byte[] json) throws DatasetException {
         JsonNode tree;
         try {

@@ -22,8 +22,20 @@ public record HssRecord(
         String enterpriseProjectId,
         List<ImageBasicImageInfo> basicImages) {
 
+    /** The enterprise project of a record that names none. */
     public static final String DEFAULT_ENTERPRISE_PROJECT = "0";
 
+    /**
+     * Fills the defaults: the default enterprise project, no base images.
+     *
+     * @param imageId             the image's id
+     * @param imageType           CI/CD or repository image
+     * @param namespace           the repository image's namespace
+     * @param imageName           the repository image's name
+     * @param imageVersion        the repository image's version
+     * @param enterpriseProjectId the enterprise project, or null for the default
+     * @param basicImages         the base images, or null for none
+     */
     public HssRecord {
         enterpriseProjectId = enterpriseProjectId == null ? DEFAULT_ENTERPRISE_PROJECT : enterpriseProjectId;
         basicImages = basicImages == null ? List.of() : ComputedList.immutable(basicImages);

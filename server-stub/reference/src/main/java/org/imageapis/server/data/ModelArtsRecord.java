@@ -15,8 +15,17 @@ import org.imageapis.server.modelarts.model.ImageServiceType;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ModelArtsRecord(ImageGroupType type, ImageServiceType serviceType, String workspaceId, ImageGroup group) {
 
+    /** The workspace of a record that names none. */
     public static final String DEFAULT_WORKSPACE = "0";
 
+    /**
+     * Fills the default workspace.
+     *
+     * @param type        the group's type
+     * @param serviceType the service the group's images are for
+     * @param workspaceId the workspace, or null for the default
+     * @param group       the group as ModelArts answers it
+     */
     public ModelArtsRecord {
         workspaceId = workspaceId == null ? DEFAULT_WORKSPACE : workspaceId;
     }

@@ -27,6 +27,7 @@ public final class RecordIndex<R> {
     private final BoundedCache<Object, int[]> views;
     private final BoundedCache<Order<R>, int[]> orders;
 
+    /** @param records the records, in dataset order; the index reads them, it does not copy them */
     public RecordIndex(List<R> records) {
         this.records = records;
         long heapPositions = Runtime.getRuntime().maxMemory() / HEAP_SHARE / Integer.BYTES;
@@ -37,6 +38,12 @@ public final class RecordIndex<R> {
 
     /** How records are sorted: by {@code keys} in turn, all ascending or all descending. */
     public record Order<R>(List<SortKey<R>> keys, boolean descending) {
+        /**
+         * Copies the keys; an order needs at least one.
+         *
+         * @param keys       the sort keys, most significant first
+         * @param descending whether every key sorts descending
+         */
         public Order {
             keys = List.copyOf(keys);
             if (keys.isEmpty()) {
@@ -45,6 +52,7 @@ public final class RecordIndex<R> {
         }
     }
 
+    /** @return the records, in dataset order */
     public List<R> records() {
         return records;
     }
@@ -53,6 +61,11 @@ public final class RecordIndex<R> {
      * The positions of the records {@code filter} accepts, in dataset order or in {@code order} (null: dataset
      * order). {@code query} identifies the filter and the order: equal queries must have equal answers. The array
      * is shared: do not change it.
+     *
+     * @param query what identifies the filter and the order
+     * @param filter which records to keep
+     * @param order the sort order, or null for dataset order
+     * @return the positions of the kept records, shared
      */
     public int[] find(Object query, Predicate<? super R> filter, Order<R> order) {
         return views.get(query, q -> order == null ? filterInDatasetOrder(filter) : filter(sorted(order), filter));

@@ -26,7 +26,9 @@ import org.imageapis.server.workspace.model.ImageServerStatus;
  */
 public final class SyntheticData {
 
+    /** The id of the one HSS image the synthetic records belong to. */
     public static final String HSS_IMAGE_ID = "synthetic";
+
     private static final long EPOCH_MILLIS =
             Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
     private static final long HOUR_MILLIS = 3_600_000L;
@@ -34,6 +36,12 @@ public final class SyntheticData {
 
     private SyntheticData() {}
 
+    /**
+     * Deterministic synthetic records: the same {@code n} always gives the same records.
+     *
+     * @param n records per API
+     * @return the dataset, its records computed when read
+     */
     public static Dataset generate(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("the number of synthetic records must not be negative");

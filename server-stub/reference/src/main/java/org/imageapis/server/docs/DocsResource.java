@@ -41,7 +41,12 @@ public final class DocsResource {
 
     private final String webjarDirectory = "META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
 
-    /** {@code /docs/} is the page; {@code /docs} redirects there so that its relative links resolve. */
+    /**
+     * {@code /docs/} is the page; {@code /docs} redirects there so that its relative links resolve.
+     *
+     * @param uriInfo the request, to tell {@code /docs} from {@code /docs/}
+     * @return the page, or the redirect
+     */
     @GET
     public Response index(@Context UriInfo uriInfo) {
         return uriInfo.getPath().endsWith("/")
@@ -49,6 +54,10 @@ public final class DocsResource {
                 : Response.seeOther(UriBuilder.fromPath("/docs/").build()).build();
     }
 
+    /**
+     * @param file a file of the Swagger UI page
+     * @return the file, or 404
+     */
     @GET
     @Path("{file}")
     public Response file(@PathParam("file") String file) {

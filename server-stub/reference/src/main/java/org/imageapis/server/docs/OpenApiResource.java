@@ -28,6 +28,7 @@ public final class OpenApiResource {
 
     private final Map<Specs.OpenApiVersion, Map<String, byte[]>> bundles = new EnumMap<>(Specs.OpenApiVersion.class);
 
+    /** Reads every bundle of the specs jar once, both OpenAPI versions. */
     public OpenApiResource() {
         for (Specs.OpenApiVersion version : Specs.OpenApiVersion.values()) {
             Map<String, byte[]> byApi = new HashMap<>();
@@ -43,6 +44,10 @@ public final class OpenApiResource {
         }
     }
 
+    /**
+     * @param id the API's id
+     * @return its OpenAPI 3.0.3 bundle, or 404
+     */
     @GET
     @Path("{api}.yaml")
     @Produces(YAML)
@@ -50,6 +55,10 @@ public final class OpenApiResource {
         return bundle(Specs.OpenApiVersion.V3_0, id);
     }
 
+    /**
+     * @param id the API's id
+     * @return its OpenAPI 3.1.0 bundle, or 404
+     */
     @GET
     @Path("3.1/{api}.yaml")
     @Produces(YAML)

@@ -21,7 +21,12 @@ public final class ReferenceDocsResource {
     private static final String HTML = "text/html; charset=utf-8";
     private static final Pattern PAGE = Pattern.compile("[a-z0-9-]+\\.html");
 
-    /** {@code /reference/} is the index; {@code /reference} redirects there so that its relative links resolve. */
+    /**
+     * {@code /reference/} is the index; {@code /reference} redirects there so that its relative links resolve.
+     *
+     * @param uriInfo the request, to tell {@code /reference} from {@code /reference/}
+     * @return the index, or the redirect
+     */
     @GET
     public Response index(@Context UriInfo uriInfo) {
         return uriInfo.getPath().endsWith("/")
@@ -29,6 +34,10 @@ public final class ReferenceDocsResource {
                 : Response.seeOther(UriBuilder.fromPath("/reference/").build()).build();
     }
 
+    /**
+     * @param page a page of the rendered reference
+     * @return the page, or 404
+     */
     @GET
     @Path("{page}")
     public Response page(@PathParam("page") String page) {

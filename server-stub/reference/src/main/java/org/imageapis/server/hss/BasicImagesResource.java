@@ -44,6 +44,7 @@ public final class BasicImagesResource implements ContainerImagesApi {
 
     private final Answers<Page, RenderedImageBasicImagePage> answers = new Answers<>();
 
+    /** @param dataset the records it answers from, indexed once here */
     @Inject
     public BasicImagesResource(Dataset dataset) {
         this.images = dataset.hss();

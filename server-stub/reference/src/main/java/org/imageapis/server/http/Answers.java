@@ -18,7 +18,13 @@ public final class Answers<K, A extends Rendered> {
     private final BoundedCache<K, A> cache = new BoundedCache<>(
             Math.min(MAX_BYTES, Runtime.getRuntime().maxMemory() / 32), answer -> answer.json().length + 64L);
 
-    /** The answer to {@code request}: kept, or made (and rendered) by {@code answer}. */
+    /**
+     * The answer to {@code request}: kept, or made (and rendered) by {@code answer}.
+     *
+     * @param request the request's parameters, which identify the answer
+     * @param answer makes the answer when none is kept
+     * @return the answer
+     */
     public A get(K request, Supplier<? extends A> answer) {
         return cache.get(request, r -> answer.get());
     }

@@ -65,6 +65,8 @@ public final class ErrorAnsweringHttpCodec extends HttpServerFilter {
     /**
      * Puts this codec in place of the one {@code HttpServer} built for a listener, with the same settings. Register
      * it on the listener before the server starts.
+     *
+     * @return the add-on
      */
     public static AddOn addOn() {
         return (listener, chain) -> {

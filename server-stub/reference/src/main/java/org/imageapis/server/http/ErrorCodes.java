@@ -14,13 +14,22 @@ import org.imageapis.registry.ApiRegistry;
  */
 public final class ErrorCodes {
 
+    /** The gateway's code for missing or refused credentials (401). */
     public static final String UNAUTHORIZED = "APIGW.0301";
+    /** The gateway's code for a path no API routes (404). */
     public static final String NO_SUCH_ROUTE = "APIGW.0101";
+
     private static final String NO_API = "IMGAPI";
 
     private ErrorCodes() {}
 
-    /** The code for an error with {@code status} on a request to {@code path} (decoded, with leading {@code /}). */
+    /**
+     * The code for an error with {@code status} on a request to {@code path} (decoded, with leading {@code /}).
+     *
+     * @param status the HTTP status
+     * @param path the request's decoded path
+     * @return the code, such as {@code SWR.0400}
+     */
     public static String forStatus(int status, String path) {
         if (status == 401) {
             return UNAUTHORIZED;

@@ -9,8 +9,10 @@ import org.glassfish.grizzly.http.server.RequestExecutorProvider;
  */
 public abstract class ForwardingHttpHandler extends HttpHandler {
 
+    /** The handler each request goes on to. */
     protected final HttpHandler next;
 
+    /** @param next the handler each request goes on to */
     protected ForwardingHttpHandler(HttpHandler next) {
         this.next = next;
     }

@@ -23,6 +23,7 @@ public final class JacksonConfig implements ContextResolver<ObjectMapper> {
                     JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
+    /** @return the mapper, shared: it is thread-safe once configured */
     public static ObjectMapper mapper() {
         return MAPPER;
     }

@@ -7,6 +7,10 @@ public final class Json {
 
     private Json() {}
 
+    /**
+     * @param value a response model
+     * @return its JSON, as the server's mapper writes it
+     */
     public static byte[] bytes(Object value) {
         try {
             return JacksonConfig.mapper().writeValueAsBytes(value);

@@ -34,6 +34,10 @@ public final class MalformedTargetGuard extends ForwardingHttpHandler {
 
     private final RequestExecutorProvider executors;
 
+    /**
+     * @param next      the handler well-formed requests go on to
+     * @param executors runs the handlers as the server does
+     */
     public MalformedTargetGuard(HttpHandler next, RequestExecutorProvider executors) {
         super(next);
         this.executors = executors;

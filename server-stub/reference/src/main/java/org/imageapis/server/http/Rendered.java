@@ -7,6 +7,6 @@ package org.imageapis.server.http;
  */
 public interface Rendered {
 
-    /** The body, UTF-8 JSON exactly as {@link JacksonConfig#mapper()} writes the object. */
+    /** @return the body, UTF-8 JSON exactly as {@link JacksonConfig#mapper()} writes the object */
     byte[] json();
 }

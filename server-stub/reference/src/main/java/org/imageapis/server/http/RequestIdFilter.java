@@ -15,7 +15,9 @@ import java.util.concurrent.ThreadLocalRandom;
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
+    /** The header every answer carries, the id support asks for. */
     public static final String HEADER = "X-Request-Id";
+
     private static final String PROPERTY = RequestIdFilter.class.getName();
 
     @Override

@@ -23,7 +23,11 @@ public final class ResourceInstanceWarning {
 
     private ResourceInstanceWarning() {}
 
-    /** Stops the warning for the classes of these resource instances, in this JVM; installs one filter at most. */
+    /**
+     * Stops the warning for the classes of these resource instances, in this JVM; installs one filter at most.
+     *
+     * @param resources the resource instances registered
+     */
     public static synchronized void quiet(List<?> resources) {
         resources.forEach(resource -> QUIETED.add(resource.getClass().getName()));
         Filter current = PROVIDERS.getFilter();

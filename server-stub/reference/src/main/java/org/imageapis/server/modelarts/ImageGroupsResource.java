@@ -42,6 +42,7 @@ public final class ImageGroupsResource implements ImageGroupsApi {
     private final RecordIndex<ModelArtsRecord> records;
     private final Answers<ModelArtsQuery.Page, RenderedImageGroupPage> answers = new Answers<>();
 
+    /** @param dataset the records it answers from, indexed once here */
     @Inject
     public ImageGroupsResource(Dataset dataset) {
         this.records = new RecordIndex<>(dataset.modelarts());

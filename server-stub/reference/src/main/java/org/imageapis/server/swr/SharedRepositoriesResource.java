@@ -52,6 +52,7 @@ public final class SharedRepositoriesResource implements SharedRepositoriesApi {
     private final RecordIndex<SwrRecord> records;
     private final Answers<Page, RenderedRepositories> answers = new Answers<>();
 
+    /** @param dataset the records it answers from, indexed once here */
     @Inject
     public SharedRepositoriesResource(Dataset dataset) {
         this.records = new RecordIndex<>(dataset.swr());

@@ -27,6 +27,7 @@ public final class ImageServersResource implements ImageServersApi {
     private final RecordIndex<ImageServer> servers;
     private final Answers<Page, RenderedImageServerPage> answers = new Answers<>();
 
+    /** @param dataset the records it answers from, indexed once here */
     @Inject
     public ImageServersResource(Dataset dataset) {
         this.servers = new RecordIndex<>(dataset.workspace());

@@ -47,7 +47,8 @@ public final class SpecsClassWriter {
             }
         }
         String constants = apis.stream()
-                .map(api -> "        " + api.toUpperCase(Locale.ROOT))
+                .map(api -> "        /** The API described by {@code specs/" + api + "/openapi.yaml}. */\n        "
+                        + api.toUpperCase(Locale.ROOT))
                 .collect(Collectors.joining(",\n", "", ";"));
         return """
                 package org.imageapis.specs;
@@ -69,12 +70,16 @@ public final class SpecsClassWriter {
                     public enum Api {
                 %s
 
-                        /** The lowercase id used in file names, such as {@code modelarts}. */
+                        /** @return the lowercase id used in file names, such as {@code modelarts} */
                         public String id() {
                             return name().toLowerCase(Locale.ROOT);
                         }
 
-                        /** The API with the given lowercase id. */
+                        /**
+                         * @param id a lowercase id, as {@link #id()} gives it
+                         * @return the API with that id
+                         * @throws IllegalArgumentException when no API has it, naming the known ids
+                         */
                         public static Api fromId(String id) {
                             return Arrays.stream(values())
                                     .filter(api -> api.id().equals(id))
@@ -104,7 +109,10 @@ public final class SpecsClassWriter {
 
                     private Specs() {}
 
-                    /** The bundled OpenAPI 3.0.3 description of {@code api} on the classpath, as {@code openapi/<id>.yaml}. */
+                    /**
+                     * @param api the API
+                     * @return its bundled OpenAPI 3.0.3 description on the classpath, as {@code openapi/<id>.yaml}
+                     */
                     public static URL bundle(Api api) {
                         return bundle(api, OpenApiVersion.V3_0);
                     }
@@ -112,7 +120,13 @@ public final class SpecsClassWriter {
                     /**
                      * The bundled description of {@code api} in the given OpenAPI version: {@code openapi/<id>.yaml} for
                      * 3.0.3, {@code openapi/3.1/<id>.yaml} for 3.1.0.
+                     *
+                     * @param api the API
+                     * @param version the OpenAPI version wanted
+                     * @return the description's URL on the classpath
+                     * @throws IllegalStateException when the specs jar is not on the classpath
                      */
+
                     public static URL bundle(Api api, OpenApiVersion version) {
                         String resource = version.folder + api.id() + ".yaml";
                         URL url = Specs.class.getClassLoader().getResource(resource);

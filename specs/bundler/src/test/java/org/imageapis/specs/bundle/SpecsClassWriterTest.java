@@ -29,7 +29,10 @@ class SpecsClassWriterTest {
         SpecsClassWriter.main(new String[] {root.toString(), output.toString()});
 
         assertThat(Files.readString(output.resolve("org/imageapis/specs/Specs.java")))
-                .contains("public enum Api {\n        GALLERY,\n        HSS,\n        SWR;\n")
+                .contains("public enum Api {\n"
+                        + "        /** The API described by {@code specs/gallery/openapi.yaml}. */\n        GALLERY,\n"
+                        + "        /** The API described by {@code specs/hss/openapi.yaml}. */\n        HSS,\n"
+                        + "        /** The API described by {@code specs/swr/openapi.yaml}. */\n        SWR;\n")
                 .doesNotContain("COMMON");
     }
 
