@@ -15,7 +15,6 @@ public enum Cloud {
 
     /** @return the cloud's name as its provider writes it, for messages */
     public String displayName() {
-
         return displayName;
     }
 }

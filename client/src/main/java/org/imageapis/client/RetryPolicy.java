@@ -132,7 +132,6 @@ public final class RetryPolicy {
 
         /** @return the policy */
         public RetryPolicy build() {
-
             return new RetryPolicy(this);
         }
 

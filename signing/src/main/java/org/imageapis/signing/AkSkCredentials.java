@@ -53,7 +53,6 @@ public final class AkSkCredentials {
 
     /** @return the security token of temporary credentials, empty for permanent ones */
     public Optional<String> securityToken() {
-
         return Optional.ofNullable(securityToken);
     }
 

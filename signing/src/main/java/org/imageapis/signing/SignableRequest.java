@@ -199,7 +199,6 @@ public final class SignableRequest {
 
         /** @return the immutable request */
         public SignableRequest build() {
-
             return new SignableRequest(this);
         }
     }

@@ -44,7 +44,6 @@ public final class VerificationResult {
 
     /** @return a message fit for logs and error responses */
     public String message() {
-
         return message;
     }
 

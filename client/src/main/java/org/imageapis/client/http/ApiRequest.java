@@ -95,7 +95,6 @@ public final class ApiRequest {
 
         /** @return the request */
         public ApiRequest build() {
-
             return new ApiRequest(this);
         }
     }

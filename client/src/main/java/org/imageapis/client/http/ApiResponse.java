@@ -16,7 +16,6 @@ public record ApiResponse(String call, int status, HttpHeaders headers, byte[] b
 
     /** @return the {@code X-Request-Id} header, which the provider's support asks for */
     public Optional<String> requestId() {
-
         return header(Transport.X_REQUEST_ID);
     }
 }

@@ -17,7 +17,6 @@ public final class LazyRawResponse<T> implements RawResponse<T> {
      * @param parser maps its body onto the typed result, on the first {@link #parse()}
      */
     public LazyRawResponse(ApiResponse response, Function<ApiResponse, T> parser) {
-
         this.response = response;
         this.parser = parser;
     }

@@ -176,7 +176,6 @@ public final class Transport {
      * @return the body as that type
      */
     public <T> T read(ApiResponse response, TypeReference<T> type) {
-
         try {
             return mapper.readValue(response.body(), type);
         } catch (IOException e) {

@@ -47,7 +47,6 @@ public final class AutoPager<T> implements Iterable<T> {
 
     /** @return the items, fetched page by page as the stream is consumed */
     public Stream<T> stream() {
-
         return StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
     }

@@ -16,7 +16,6 @@ public record Page<T>(List<T> items, OptionalLong total) {
      * @param total the number of all matching items, when known
      */
     public Page {
-
         items = items == null ? List.of() : List.copyOf(items);
     }
 }

@@ -32,7 +32,6 @@ public record ApiEntry(
      * @param operations      the spec's operations, copied
      */
     public ApiEntry {
-
         servers = List.copyOf(servers);
         operations = List.copyOf(operations);
     }

@@ -21,7 +21,6 @@ public record ServerEntry(String url, String description, String defaultRegion, 
      * @param regions       the allowed regions, copied
      */
     public ServerEntry {
-
         regions = List.copyOf(regions);
     }
 

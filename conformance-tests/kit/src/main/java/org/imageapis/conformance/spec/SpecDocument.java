@@ -83,6 +83,10 @@ public final class SpecDocument {
     /**
      * The parsed document, or a {@link SpecLoadException} that says it is not an OpenAPI 3 document, with the
      * parser's messages (for a file that is not YAML or JSON at all they are Jackson's, so the plain words come first).
+     *
+     * @param result what Swagger Parser made of the document
+     * @param location where the document came from, as messages name it
+     * @return the parsed document, with its paths
      */
     public static OpenAPI openApi(SwaggerParseResult result, Object location) {
         OpenAPI openApi = result == null ? null : result.getOpenAPI();
